@@ -66,7 +66,7 @@ export function makeSchemas(ref: RefFactory) {
 
   const organisaties = z.strictObject({
     naam: z.string().min(2).describe('Naam van de organisatie'),
-    soort: z.enum(idsOf(ORGANISATIE_SOORTEN)).describe(`Soort organisatie: ${Object.keys(ORGANISATIE_SOORTEN).join(', ')}`),
+    soort: z.enum(idsOf(ORGANISATIE_SOORTEN)).describe('Soort organisatie'),
     samenvatting: z.string().min(10).max(200).describe('Eén korte zin: wat doet deze organisatie?'),
     contact,
     gemeenten: z.array(ref('gemeenten')).default([]).describe('Gemeenten waar de organisatie werkt (leeg: de hele regio)'),
@@ -75,7 +75,7 @@ export function makeSchemas(ref: RefFactory) {
 
   const locaties = z.strictObject({
     naam: z.string().min(2).describe('Naam van de plek, bijvoorbeeld "Buurtkamer De Schakel"'),
-    soort: z.enum(idsOf(LOCATIE_SOORTEN)).describe(`Soort plek: ${Object.keys(LOCATIE_SOORTEN).join(', ')}`),
+    soort: z.enum(idsOf(LOCATIE_SOORTEN)).describe('Soort plek'),
     samenvatting: z.string().min(10).max(200).describe('Eén korte zin: wat is dit voor plek?'),
     kern: ref('kernen').describe('De kern of wijk waar de plek ligt'),
     adres,
@@ -111,9 +111,9 @@ export function makeSchemas(ref: RefFactory) {
     ...aanbod,
     organisatie: ref('organisaties').describe('Wie de dienst aanbiedt'),
     werkgebied: werkgebied(ref),
-    kanalen: z.array(z.enum(idsOf(KANALEN))).min(1).describe(`Hoe: ${Object.keys(KANALEN).join(', ')}`),
+    kanalen: z.array(z.enum(idsOf(KANALEN))).min(1).describe('Hoe de dienst werkt: op een vaste plek, online, telefonisch of bij je thuis'),
     locaties: z.array(ref('locaties')).default([]).describe('Vaste plekken waar de dienst is (bij kanaal op-locatie)'),
-    toegang: z.enum(idsOf(TOEGANG)).describe(`Hoe je er gebruik van maakt: ${Object.keys(TOEGANG).join(', ')}`),
+    toegang: z.enum(idsOf(TOEGANG)).describe('Hoe je er gebruik van maakt'),
     toegang_uitleg: z.string().optional().describe('Meer uitleg over hoe je begint, bijvoorbeeld "Bel en vertel waar je mee zit"'),
     kosten,
     zonder_verwijzing: z.boolean().default(true).describe('true als je geen verwijzing nodig hebt'),
@@ -124,7 +124,7 @@ export function makeSchemas(ref: RefFactory) {
   const informatie = z
     .strictObject({
       ...aanbod,
-      soort: z.enum(idsOf(INFORMATIE_SOORTEN)).describe(`Soort: ${Object.keys(INFORMATIE_SOORTEN).join(', ')}`),
+      soort: z.enum(idsOf(INFORMATIE_SOORTEN)).describe('Soort informatie'),
       organisatie: ref('organisaties').describe('Wie het maakt of organiseert'),
       werkgebied: werkgebied(ref),
       van: datum.describe('Vanaf wanneer het er is (of de datum van de bijeenkomst)'),

@@ -190,9 +190,9 @@ export const tijdblok = z
 /** A schedule: one or more blocks (e.g. Tuesday morning and Thursday afternoon). */
 export const rooster = z.array(tijdblok).min(1, { error: 'Vul minstens één tijdblok in.' });
 
-export const themas = z.array(z.enum(idsOf(THEMAS))).min(1, { error: 'Kies minstens één thema.' }).describe(`Thema's: ${Object.keys(THEMAS).join(', ')}`);
-export const doelgroepen = z.array(z.enum(idsOf(DOELGROEPEN))).min(1, { error: 'Kies minstens één doelgroep (of iedereen).' }).describe(`Voor wie: ${Object.keys(DOELGROEPEN).join(', ')}`);
-export const dimensies = z.array(z.enum(idsOf(POSITIEVE_GEZONDHEID))).default([]).describe(`Positieve Gezondheid: ${Object.keys(POSITIEVE_GEZONDHEID).join(', ')}`);
+export const themas = z.array(z.enum(idsOf(THEMAS))).min(1, { error: 'Kies minstens één thema.' }).describe("Thema's: waar gaat het over? Eén of meer");
+export const doelgroepen = z.array(z.enum(idsOf(DOELGROEPEN))).min(1, { error: 'Kies minstens één doelgroep (of iedereen).' }).describe('Voor wie is het? Eén of meer; kies iedereen als het voor iedereen is');
+export const dimensies = z.array(z.enum(idsOf(POSITIEVE_GEZONDHEID))).default([]).describe('Bij welke gebieden van Positieve Gezondheid past het? Mag leeg');
 
 /**
  * Fields every entry carries: freshness and ownership (HSDS assured_date / assurer) and the
