@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { haversineKm, nearestMeetingPlaces } from '../../src/lib/geo.ts';
+
+const NBSP = '\u00a0';
+
+describe('haversine distance', () => {
+  it('one degree of latitude is about 111.2 km', () => {
+    expect(haversineKm({ lat: 52, lon: 5 }, { lat: 53, lon: 5 })).toBeCloseTo(111.19, 1);
+  });
+
+  it('a point is zero kilometres from itself', () => {
+    expect(haversineKm({ lat: 52.958, lon: 4.759 }, { lat: 52.958, lon: 4.759 })).toBe(0);
+  });
+
+  it('the distance is the same in both directions', () => {
+    const denHelder = { lat: 52.958, lon: 4.759 };
+    const denBurg = { lat: 53.054, lon: 4.797 };
+    expect(haversineKm(denHelder, denBurg)).toBeCloseTo(haversineKm(denBurg, denHelder), 10);
+  });
+
+  it('Julianadorp lies about 7 km south of the centre of Den Helder', () => {
+    const km = haversineKm({ lat: 52.958, lon: 4.759 }, { lat: 52.896, lon: 4.727 });
+    expect(km).toBeGreaterThan(6.9);
+    expect(km).toBeLessThan(7.3);
+  });
+});
+
+describe('nearest meeting places', () => {
+  const kern = { id: 'huisduinen', ligging: { lat: 52.954, lon: 4.722 } };
+  const places = [
+    { id: 'far', kernId: 'den-burg', punt: { lat: 53.054, lon: 4.797 } },
+    { id: 'own', kernId: 'huisduinen', punt: { lat: 52.954, lon: 4.723 } },
+    { id: 'near', kernId: 'den-helder-centrum', punt: { lat: 52.958, lon: 4.759 } },
+    { id: 'middle', kernId: 'julianadorp', punt: { lat: 52.896, lon: 4.727 } },
+  ];
+
+  it('places in the kern itself are left out', () => {
+    expect(nearestMeetingPlaces(kern, places, 10).map((d) => d.plek.id)).not.toContain('own');
+  });
+
+  it('the nearest place comes first and the list is sorted by distance', () => {
+    const result = nearestMeetingPlaces(kern, places, 10);
+    expect(result.map((d) => d.plek.id)).toEqual(['near', 'middle', 'far']);
+    expect(result.map((d) => d.km)).toEqual([...result.map((d) => d.km)].sort((a, b) => a - b));
+  });
+
+  it('the list is cut at the limit, three by default', () => {
+    expect(nearestMeetingPlaces(kern, places)).toHaveLength(3);
+    expect(nearestMeetingPlaces(kern, places, 1).map((d) => d.plek.id)).toEqual(['near']);
+  });
+
+  it('each distance is written the Dutch way, with a decimal comma', () => {
+    const [near] = nearestMeetingPlaces(kern, places, 1);
+    expect(near?.afstand).toBe(`2,5${NBSP}km`);
+  });
+
+  it('no places gives an empty list', () => {
+    expect(nearestMeetingPlaces(kern, [])).toEqual([]);
+  });
+});
