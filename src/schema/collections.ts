@@ -17,11 +17,25 @@ import {
 } from '../lib/vocabulary.ts';
 import { aanbod, adres, beheer, contact, datum, kosten, ligging, rooster, webadres } from './pieces.ts';
 
-export const COLLECTIES = ['gemeenten', 'kernen', 'locaties', 'organisaties', 'activiteiten', 'diensten', 'informatie'] as const;
+export const COLLECTIES = [
+  'gemeenten',
+  'kernen',
+  'locaties',
+  'organisaties',
+  'activiteiten',
+  'diensten',
+  'informatie',
+] as const;
 export type CollectieNaam = (typeof COLLECTIES)[number];
 
 /** Collections whose markdown body is the description and must not be empty. */
-export const BESCHRIJVING_VERPLICHT: readonly CollectieNaam[] = ['activiteiten', 'diensten', 'informatie', 'locaties', 'organisaties'];
+export const BESCHRIJVING_VERPLICHT: readonly CollectieNaam[] = [
+  'activiteiten',
+  'diensten',
+  'informatie',
+  'locaties',
+  'organisaties',
+];
 
 export type RefFactory = (collection: CollectieNaam) => z.ZodType;
 
@@ -31,7 +45,10 @@ function werkgebied(ref: RefFactory) {
     .strictObject({
       regio: z.boolean().optional().describe('true als het voor de hele Kop van Noord-Holland is'),
       gemeenten: z.array(ref('gemeenten')).optional().describe('Gemeenten waar het voor is, bijvoorbeeld [den-helder]'),
-      kernen: z.array(ref('kernen')).optional().describe('Kernen of wijken waar het voor is, bijvoorbeeld [julianadorp]'),
+      kernen: z
+        .array(ref('kernen'))
+        .optional()
+        .describe('Kernen of wijken waar het voor is, bijvoorbeeld [julianadorp]'),
     })
     .refine((w) => w.regio === true || (w.gemeenten?.length ?? 0) > 0 || (w.kernen?.length ?? 0) > 0, {
       error: 'Vul bij werkgebied regio: true in, of een lijst gemeenten of kernen.',
@@ -42,7 +59,10 @@ function werkgebied(ref: RefFactory) {
 export function makeSchemas(ref: RefFactory) {
   const gemeenten = z.strictObject({
     naam: z.string().min(2).describe('Naam van de gemeente'),
-    cbs_code: z.string().regex(/^\d{4}$/, { error: 'De CBS-code heeft vier cijfers, bijvoorbeeld "0400".' }).describe('CBS-gemeentecode, vier cijfers tussen aanhalingstekens'),
+    cbs_code: z
+      .string()
+      .regex(/^\d{4}$/, { error: 'De CBS-code heeft vier cijfers, bijvoorbeeld "0400".' })
+      .describe('CBS-gemeentecode, vier cijfers tussen aanhalingstekens'),
     website: webadres.describe('Website van de gemeente'),
     loket: z
       .strictObject({
@@ -69,7 +89,10 @@ export function makeSchemas(ref: RefFactory) {
     soort: z.enum(idsOf(ORGANISATIE_SOORTEN)).describe('Soort organisatie'),
     samenvatting: z.string().min(10).max(200).describe('Eén korte zin: wat doet deze organisatie?'),
     contact,
-    gemeenten: z.array(ref('gemeenten')).default([]).describe('Gemeenten waar de organisatie werkt (leeg: de hele regio)'),
+    gemeenten: z
+      .array(ref('gemeenten'))
+      .default([])
+      .describe('Gemeenten waar de organisatie werkt (leeg: de hele regio)'),
     ...beheer,
   });
 
@@ -80,11 +103,22 @@ export function makeSchemas(ref: RefFactory) {
     kern: ref('kernen').describe('De kern of wijk waar de plek ligt'),
     adres,
     ligging: ligging.optional(),
-    huis_van_de_kern: z.boolean().default(false).describe('true als dit "Het Huis van <kern>" is: de vaste ontmoetingsplek van de kern'),
-    ontmoetingsplek: z.boolean().default(false).describe('true als je hier zomaar binnen kunt lopen om mensen te ontmoeten (buurtkamer, wijkcentrum, dorpshuis)'),
+    huis_van_de_kern: z
+      .boolean()
+      .default(false)
+      .describe('true als dit "Het Huis van <kern>" is: de vaste ontmoetingsplek van de kern'),
+    ontmoetingsplek: z
+      .boolean()
+      .default(false)
+      .describe(
+        'true als je hier zomaar binnen kunt lopen om mensen te ontmoeten (buurtkamer, wijkcentrum, dorpshuis)',
+      ),
     openingstijden: rooster.optional().describe('Wanneer de plek open is'),
     rolstoel: z.enum(idsOf(ROLSTOEL)).optional().describe('ja, deels of nee'),
-    toegankelijkheid: z.string().optional().describe('Meer over toegankelijkheid: drempels, lift, invalidentoilet, ringleiding'),
+    toegankelijkheid: z
+      .string()
+      .optional()
+      .describe('Meer over toegankelijkheid: drempels, lift, invalidentoilet, ringleiding'),
     organisatie: ref('organisaties').optional().describe('De organisatie die de plek beheert'),
     contact: contact.optional(),
     ...beheer,
@@ -93,13 +127,21 @@ export function makeSchemas(ref: RefFactory) {
   const activiteiten = z
     .strictObject({
       ...aanbod,
-      locatie: ref('locaties').describe('Waar het is: de naam van het bestand van de plek, bijvoorbeeld buurtkamer-de-schakel'),
+      locatie: ref('locaties').describe(
+        'Waar het is: de naam van het bestand van de plek, bijvoorbeeld buurtkamer-de-schakel',
+      ),
       organisatie: ref('organisaties').describe('Wie het organiseert'),
       wanneer: rooster.describe('Wanneer het is'),
       kosten,
       inloop: z.boolean().describe('true als je zonder aanmelden kunt binnenlopen'),
-      aanmelden: z.string().optional().describe('Hoe je je aanmeldt, als dat nodig is. Bijvoorbeeld "Bel of mail de bibliotheek"'),
-      zonder_verwijzing: z.boolean().default(true).describe('true als je geen verwijzing van huisarts of wijkteam nodig hebt'),
+      aanmelden: z
+        .string()
+        .optional()
+        .describe('Hoe je je aanmeldt, als dat nodig is. Bijvoorbeeld "Bel of mail de bibliotheek"'),
+      zonder_verwijzing: z
+        .boolean()
+        .default(true)
+        .describe('true als je geen verwijzing van huisarts of wijkteam nodig hebt'),
       contact: contact.optional().describe('Contact voor deze activiteit (leeg: het contact van de organisatie)'),
     })
     .refine((a) => a.inloop || (a.aanmelden?.length ?? 0) > 0, {
@@ -111,13 +153,21 @@ export function makeSchemas(ref: RefFactory) {
     ...aanbod,
     organisatie: ref('organisaties').describe('Wie de dienst aanbiedt'),
     werkgebied: werkgebied(ref),
-    kanalen: z.array(z.enum(idsOf(KANALEN))).min(1).describe('Hoe de dienst werkt: op een vaste plek, online, telefonisch of bij je thuis'),
+    kanalen: z
+      .array(z.enum(idsOf(KANALEN)))
+      .min(1)
+      .describe('Hoe de dienst werkt: op een vaste plek, online, telefonisch of bij je thuis'),
     locaties: z.array(ref('locaties')).default([]).describe('Vaste plekken waar de dienst is (bij kanaal op-locatie)'),
     toegang: z.enum(idsOf(TOEGANG)).describe('Hoe je er gebruik van maakt'),
-    toegang_uitleg: z.string().optional().describe('Meer uitleg over hoe je begint, bijvoorbeeld "Bel en vertel waar je mee zit"'),
+    toegang_uitleg: z
+      .string()
+      .optional()
+      .describe('Meer uitleg over hoe je begint, bijvoorbeeld "Bel en vertel waar je mee zit"'),
     kosten,
     zonder_verwijzing: z.boolean().default(true).describe('true als je geen verwijzing nodig hebt'),
-    wanneer: rooster.optional().describe('Wanneer de dienst bereikbaar is (bijvoorbeeld de tijden van een telefoonlijn)'),
+    wanneer: rooster
+      .optional()
+      .describe('Wanneer de dienst bereikbaar is (bijvoorbeeld de tijden van een telefoonlijn)'),
     contact: contact.optional().describe('Contact voor deze dienst (leeg: het contact van de organisatie)'),
   });
 
@@ -136,5 +186,8 @@ export function makeSchemas(ref: RefFactory) {
     })
     .refine((i) => !i.tot || i.tot >= i.van, { error: 'De datum bij tot ligt vóór de datum bij van.', path: ['tot'] });
 
-  return { gemeenten, kernen, organisaties, locaties, activiteiten, diensten, informatie } satisfies Record<CollectieNaam, z.ZodType>;
+  return { gemeenten, kernen, organisaties, locaties, activiteiten, diensten, informatie } satisfies Record<
+    CollectieNaam,
+    z.ZodType
+  >;
 }

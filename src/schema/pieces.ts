@@ -46,8 +46,12 @@ export const tijd = z
 /** A point on the map (WGS84), inside the region. */
 export const ligging = z
   .strictObject({
-    lat: z.number({ error: 'Schrijf de breedtegraad (lat) als getal, bijvoorbeeld 52.958.' }).describe('Breedtegraad, bijvoorbeeld 52.958'),
-    lon: z.number({ error: 'Schrijf de lengtegraad (lon) als getal, bijvoorbeeld 4.759.' }).describe('Lengtegraad, bijvoorbeeld 4.759'),
+    lat: z
+      .number({ error: 'Schrijf de breedtegraad (lat) als getal, bijvoorbeeld 52.958.' })
+      .describe('Breedtegraad, bijvoorbeeld 52.958'),
+    lon: z
+      .number({ error: 'Schrijf de lengtegraad (lon) als getal, bijvoorbeeld 4.759.' })
+      .describe('Lengtegraad, bijvoorbeeld 4.759'),
   })
   .refine(
     (p) =>
@@ -65,7 +69,9 @@ export const ligging = z
 /** Dutch postcode: four digits, a space, two capitals. */
 export const postcode = z
   .string()
-  .regex(/^[1-9]\d{3} [A-Z]{2}$/, { error: 'Schrijf de postcode als 1781 AB: vier cijfers, een spatie, twee hoofdletters.' });
+  .regex(/^[1-9]\d{3} [A-Z]{2}$/, {
+    error: 'Schrijf de postcode als 1781 AB: vier cijfers, een spatie, twee hoofdletters.',
+  });
 
 export const adres = z
   .strictObject({
@@ -89,11 +95,10 @@ export function isDutchPhone(text: string): boolean {
   return /^0[1-9]\d{8}$/.test(digits) || /^0[89]00\d{4,7}$/.test(digits) || /^140\d{2,3}$/.test(digits);
 }
 
-export const telefoon = z
-  .string()
-  .refine(isDutchPhone, {
-    error: 'Dit is geen geldig telefoonnummer. Schrijf 10 cijfers die met 0 beginnen, bijvoorbeeld "0223 – 12 34 56", of een nummer als "14 0223".',
-  });
+export const telefoon = z.string().refine(isDutchPhone, {
+  error:
+    'Dit is geen geldig telefoonnummer. Schrijf 10 cijfers die met 0 beginnen, bijvoorbeeld "0223 – 12 34 56", of een nummer als "14 0223".',
+});
 
 export const email = z.email({ error: 'Dit is geen geldig e-mailadres. Schrijf het als naam@voorbeeld.nl.' });
 
@@ -108,7 +113,10 @@ export const contact = z
     telefoon: telefoon.optional().describe('Telefoonnummer van de organisatie of functie (geen privénummer)'),
     email: email.optional().describe('E-mailadres van de organisatie of functie (geen privéadres)'),
     website: webadres.optional().describe('Webpagina met meer informatie'),
-    toelichting: z.string().optional().describe('Wanneer en hoe je het beste contact opneemt, bijvoorbeeld "Bel op werkdagen van 9.00 tot 12.00 uur"'),
+    toelichting: z
+      .string()
+      .optional()
+      .describe('Wanneer en hoe je het beste contact opneemt, bijvoorbeeld "Bel op werkdagen van 9.00 tot 12.00 uur"'),
   })
   .refine((c) => c.telefoon || c.email || c.website, {
     error: 'Vul bij contact minstens één van telefoon, email of website in.',
@@ -119,7 +127,11 @@ export const contact = z
 export const kosten = z
   .strictObject({
     soort: z.enum(idsOf(KOSTEN_SOORTEN)).describe('gratis, betaald of vrijwillige-bijdrage'),
-    bedrag: z.number().positive({ error: 'Het bedrag moet groter zijn dan 0. Is het gratis? Kies dan soort: gratis.' }).optional().describe('Bedrag in euro, bijvoorbeeld 2.50'),
+    bedrag: z
+      .number()
+      .positive({ error: 'Het bedrag moet groter zijn dan 0. Is het gratis? Kies dan soort: gratis.' })
+      .optional()
+      .describe('Bedrag in euro, bijvoorbeeld 2.50'),
     toelichting: z.string().optional().describe('Bijvoorbeeld "per keer, koffie inbegrepen" of "per jaar"'),
   })
   .refine((k) => k.soort !== 'betaald' || k.bedrag !== undefined, {
@@ -143,14 +155,28 @@ const weekdag = z.enum(idsOf(WEEKDAGEN), { error: 'Gebruik een weekdag als ma, d
  */
 export const tijdblok = z
   .strictObject({
-    herhaling: z.enum(idsOf(HERHALINGEN), { error: 'Kies bij herhaling: eenmalig, wekelijks, tweewekelijks of maandelijks.' }).describe('eenmalig, wekelijks, tweewekelijks of maandelijks'),
-    dagen: z.array(weekdag).min(1).optional().describe('Weekdagen, bijvoorbeeld [di, do]. Nodig bij wekelijks, tweewekelijks en maandelijks'),
-    weken: z
-      .array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)], { error: 'Gebruik bij weken 1, 2, 3, 4 of -1 (de laatste van de maand).' }))
+    herhaling: z
+      .enum(idsOf(HERHALINGEN), { error: 'Kies bij herhaling: eenmalig, wekelijks, tweewekelijks of maandelijks.' })
+      .describe('eenmalig, wekelijks, tweewekelijks of maandelijks'),
+    dagen: z
+      .array(weekdag)
       .min(1)
       .optional()
-      .describe('Alleen bij maandelijks: welke week van de maand. 1 = eerste, 2 = tweede, -1 = laatste. Bijvoorbeeld [1] voor "elke eerste dinsdag"'),
-    datum: datum.optional().describe('Bij eenmalig: de datum. Bij een herhaling: de eerste keer (verplicht bij tweewekelijks)'),
+      .describe('Weekdagen, bijvoorbeeld [di, do]. Nodig bij wekelijks, tweewekelijks en maandelijks'),
+    weken: z
+      .array(
+        z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)], {
+          error: 'Gebruik bij weken 1, 2, 3, 4 of -1 (de laatste van de maand).',
+        }),
+      )
+      .min(1)
+      .optional()
+      .describe(
+        'Alleen bij maandelijks: welke week van de maand. 1 = eerste, 2 = tweede, -1 = laatste. Bijvoorbeeld [1] voor "elke eerste dinsdag"',
+      ),
+    datum: datum
+      .optional()
+      .describe('Bij eenmalig: de datum. Bij een herhaling: de eerste keer (verplicht bij tweewekelijks)'),
     einddatum: datum.optional().describe('Bij eenmalig: de laatste dag als het meer dagen duurt'),
     van: tijd.describe('Begintijd, bijvoorbeeld "09:30"'),
     tot: tijd.describe('Eindtijd, bijvoorbeeld "11:30"'),
@@ -160,29 +186,71 @@ export const tijdblok = z
   })
   .superRefine((blok, ctx) => {
     if (blok.van >= blok.tot) {
-      ctx.addIssue({ code: 'custom', path: ['tot'], message: `De eindtijd (${blok.tot}) moet later zijn dan de begintijd (${blok.van}).` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tot'],
+        message: `De eindtijd (${blok.tot}) moet later zijn dan de begintijd (${blok.van}).`,
+      });
     }
     if (blok.herhaling === 'eenmalig') {
-      if (!blok.datum) ctx.addIssue({ code: 'custom', path: ['datum'], message: 'Bij herhaling: eenmalig hoort een datum, bijvoorbeeld datum: 2026-03-03.' });
-      if (blok.dagen) ctx.addIssue({ code: 'custom', path: ['dagen'], message: 'Bij herhaling: eenmalig horen geen dagen. Haal dagen weg of kies een herhaling.' });
+      if (!blok.datum)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['datum'],
+          message: 'Bij herhaling: eenmalig hoort een datum, bijvoorbeeld datum: 2026-03-03.',
+        });
+      if (blok.dagen)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dagen'],
+          message: 'Bij herhaling: eenmalig horen geen dagen. Haal dagen weg of kies een herhaling.',
+        });
       if (blok.einddatum && blok.datum && blok.einddatum < blok.datum) {
-        ctx.addIssue({ code: 'custom', path: ['einddatum'], message: 'De einddatum ligt vóór de datum. Controleer beide datums.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['einddatum'],
+          message: 'De einddatum ligt vóór de datum. Controleer beide datums.',
+        });
       }
     } else {
-      if (!blok.dagen) ctx.addIssue({ code: 'custom', path: ['dagen'], message: `Bij herhaling: ${blok.herhaling} hoort op welke dagen, bijvoorbeeld dagen: [di].` });
-      if (blok.einddatum) ctx.addIssue({ code: 'custom', path: ['einddatum'], message: 'Einddatum is alleen voor eenmalige activiteiten. Gebruik tot_en_met voor de laatste keer van een herhaling.' });
+      if (!blok.dagen)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dagen'],
+          message: `Bij herhaling: ${blok.herhaling} hoort op welke dagen, bijvoorbeeld dagen: [di].`,
+        });
+      if (blok.einddatum)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['einddatum'],
+          message:
+            'Einddatum is alleen voor eenmalige activiteiten. Gebruik tot_en_met voor de laatste keer van een herhaling.',
+        });
     }
     if (blok.herhaling === 'tweewekelijks' && !blok.datum) {
-      ctx.addIssue({ code: 'custom', path: ['datum'], message: 'Bij herhaling: tweewekelijks hoort de datum van de eerste keer, zodat duidelijk is in welke weken het is.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['datum'],
+        message:
+          'Bij herhaling: tweewekelijks hoort de datum van de eerste keer, zodat duidelijk is in welke weken het is.',
+      });
     }
     if (blok.herhaling === 'maandelijks' && !blok.weken) {
-      ctx.addIssue({ code: 'custom', path: ['weken'], message: 'Bij herhaling: maandelijks hoort welke week van de maand, bijvoorbeeld weken: [1] voor de eerste.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['weken'],
+        message: 'Bij herhaling: maandelijks hoort welke week van de maand, bijvoorbeeld weken: [1] voor de eerste.',
+      });
     }
     if (blok.herhaling !== 'maandelijks' && blok.weken) {
       ctx.addIssue({ code: 'custom', path: ['weken'], message: 'Weken is alleen voor herhaling: maandelijks.' });
     }
     if (blok.tot_en_met && blok.datum && blok.tot_en_met < blok.datum) {
-      ctx.addIssue({ code: 'custom', path: ['tot_en_met'], message: 'tot_en_met ligt vóór de eerste datum. Controleer beide datums.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tot_en_met'],
+        message: 'tot_en_met ligt vóór de eerste datum. Controleer beide datums.',
+      });
     }
   })
   .describe('Eén tijdblok van een rooster');
@@ -190,9 +258,18 @@ export const tijdblok = z
 /** A schedule: one or more blocks (e.g. Tuesday morning and Thursday afternoon). */
 export const rooster = z.array(tijdblok).min(1, { error: 'Vul minstens één tijdblok in.' });
 
-export const themas = z.array(z.enum(idsOf(THEMAS))).min(1, { error: 'Kies minstens één thema.' }).describe("Thema's: waar gaat het over? Eén of meer");
-export const doelgroepen = z.array(z.enum(idsOf(DOELGROEPEN))).min(1, { error: 'Kies minstens één doelgroep (of iedereen).' }).describe('Voor wie is het? Eén of meer; kies iedereen als het voor iedereen is');
-export const dimensies = z.array(z.enum(idsOf(POSITIEVE_GEZONDHEID))).default([]).describe('Bij welke gebieden van Positieve Gezondheid past het? Mag leeg');
+export const themas = z
+  .array(z.enum(idsOf(THEMAS)))
+  .min(1, { error: 'Kies minstens één thema.' })
+  .describe("Thema's: waar gaat het over? Eén of meer");
+export const doelgroepen = z
+  .array(z.enum(idsOf(DOELGROEPEN)))
+  .min(1, { error: 'Kies minstens één doelgroep (of iedereen).' })
+  .describe('Voor wie is het? Eén of meer; kies iedereen als het voor iedereen is');
+export const dimensies = z
+  .array(z.enum(idsOf(POSITIEVE_GEZONDHEID)))
+  .default([])
+  .describe('Bij welke gebieden van Positieve Gezondheid past het? Mag leeg');
 
 /**
  * Fields every entry carries: freshness and ownership (HSDS assured_date / assurer) and the
@@ -200,15 +277,31 @@ export const dimensies = z.array(z.enum(idsOf(POSITIEVE_GEZONDHEID))).default([]
  */
 export const beheer = {
   gecontroleerd: datum.describe('Datum waarop iemand dit voor het laatst heeft gecontroleerd'),
-  eigenaar: z.string().min(3).describe('Wie dit bijhoudt: een organisatie of functie, geen privépersoon. Bijvoorbeeld "Bibliotheek Kop van Noord-Holland"'),
+  eigenaar: z
+    .string()
+    .min(3)
+    .describe(
+      'Wie dit bijhoudt: een organisatie of functie, geen privépersoon. Bijvoorbeeld "Bibliotheek Kop van Noord-Holland"',
+    ),
   bron: z.string().min(3).describe('Waar de informatie vandaan komt: een webadres, document of organisatie'),
-  voorbeeld: z.boolean().default(false).describe('true als dit verzonnen voorbeeldinhoud is; de site toont dan het label "Voorbeeld"'),
+  voorbeeld: z
+    .boolean()
+    .default(false)
+    .describe('true als dit verzonnen voorbeeldinhoud is; de site toont dan het label "Voorbeeld"'),
 };
 
 /** Fields of every entry that a resident can find as an offer (activities, services, info). */
 export const aanbod = {
-  naam: z.string().min(3).max(90).describe('Naam zoals mensen het kennen, bijvoorbeeld "Koffieochtend in de buurtkamer"'),
-  samenvatting: z.string().min(10).max(200, { error: 'De samenvatting is te lang. Houd het bij één zin van hoogstens 200 tekens.' }).describe('Eén korte zin: wat is het? Komt in lijsten, op flyers en in zoekresultaten'),
+  naam: z
+    .string()
+    .min(3)
+    .max(90)
+    .describe('Naam zoals mensen het kennen, bijvoorbeeld "Koffieochtend in de buurtkamer"'),
+  samenvatting: z
+    .string()
+    .min(10)
+    .max(200, { error: 'De samenvatting is te lang. Houd het bij één zin van hoogstens 200 tekens.' })
+    .describe('Eén korte zin: wat is het? Komt in lijsten, op flyers en in zoekresultaten'),
   thema: themas,
   doelgroep: doelgroepen,
   positieve_gezondheid: dimensies,
