@@ -127,6 +127,7 @@ export function makeSchemas(ref: RefFactory) {
   const activiteiten = z
     .strictObject({
       ...aanbod,
+      ...beheer,
       locatie: ref('locaties').describe(
         'Waar het is: de naam van het bestand van de plek, bijvoorbeeld buurtkamer-de-schakel',
       ),
@@ -151,6 +152,7 @@ export function makeSchemas(ref: RefFactory) {
 
   const diensten = z.strictObject({
     ...aanbod,
+    ...beheer,
     organisatie: ref('organisaties').describe('Wie de dienst aanbiedt'),
     werkgebied: werkgebied(ref),
     kanalen: z
@@ -174,6 +176,7 @@ export function makeSchemas(ref: RefFactory) {
   const informatie = z
     .strictObject({
       ...aanbod,
+      ...beheer,
       soort: z.enum(idsOf(INFORMATIE_SOORTEN)).describe('Soort informatie'),
       organisatie: ref('organisaties').describe('Wie het maakt of organiseert'),
       werkgebied: werkgebied(ref),
