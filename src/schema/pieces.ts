@@ -38,10 +38,12 @@ export const datum = z.preprocess(
     .refine(isRealDate, { error: 'Deze datum bestaat niet. Controleer de dag en de maand.' }),
 );
 
+const TIJD_PATROON = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 /** A time of day, written as 09:30 (24-hour clock). */
 export const tijd = z
   .string({ error: 'Schrijf een tijd tussen aanhalingstekens, bijvoorbeeld "09:30".' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Schrijf de tijd als uu:mm, bijvoorbeeld "09:30" of "14:00".' });
+  .regex(TIJD_PATROON, { error: 'Schrijf de tijd als uu:mm, bijvoorbeeld "09:30" of "14:00".' });
 
 /** A point on the map (WGS84), inside the region. */
 export const ligging = z
@@ -67,11 +69,9 @@ export const ligging = z
   .describe('Plek op de kaart: lat en lon (WGS84)');
 
 /** Dutch postcode: four digits, a space, two capitals. */
-export const postcode = z
-  .string()
-  .regex(/^[1-9]\d{3} [A-Z]{2}$/, {
-    error: 'Schrijf de postcode als 1781 AB: vier cijfers, een spatie, twee hoofdletters.',
-  });
+export const postcode = z.string().regex(/^[1-9]\d{3} [A-Z]{2}$/, {
+  error: 'Schrijf de postcode als 1781 AB: vier cijfers, een spatie, twee hoofdletters.',
+});
 
 export const adres = z
   .strictObject({
@@ -185,7 +185,8 @@ export const tijdblok = z
     toelichting: z.string().optional().describe('Korte uitleg, bijvoorbeeld "niet in de schoolvakanties"'),
   })
   .superRefine((blok, ctx) => {
-    if (blok.van >= blok.tot) {
+    // Only compare two valid times; a malformed one already has its own message.
+    if (TIJD_PATROON.test(blok.van) && TIJD_PATROON.test(blok.tot) && blok.van >= blok.tot) {
       ctx.addIssue({
         code: 'custom',
         path: ['tot'],

@@ -1,0 +1,14 @@
+/** The content validator: `validateContentDir` for scripts and the build, pure parts for tests. */
+import { readContentTree } from './read.ts';
+import type { Rapport } from './types.ts';
+import { validateContent, type ValidatieOpties } from './validate.ts';
+
+export { countEntries, listFiles, readContentTree } from './read.ts';
+export { formatRapport, formatSamenvatting, formatTelling } from './report.ts';
+export type { BronBestand, Probleem, Rapport } from './types.ts';
+export { validateContent, validatorSchemas } from './validate.ts';
+
+/** Reads and validates the content folder `dir`; `opties.map` is how it is named in messages. */
+export async function validateContentDir(dir: string, opties: ValidatieOpties = {}): Promise<Rapport> {
+  return validateContent(await readContentTree(dir), opties);
+}

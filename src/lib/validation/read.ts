@@ -1,0 +1,30 @@
+/** Reads a content folder from disk for the validator. The only part that touches the disk. */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { CollectieNaam } from '../../schema/collections.ts';
+import { deelIn } from './tree.ts';
+import type { BronBestand } from './types.ts';
+import { telPerCollectie } from './validate.ts';
+
+/** Every file under `dir` (relative, forward slashes), sorted. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** All files under `dir`, with the text of every entry file. */
+export async function readContentTree(dir: string): Promise<BronBestand[]> {
+  const paden = await listFiles(dir);
+  const entryPaden = new Set(deelIn(paden).entries.map((e) => e.pad));
+  return Promise.all(
+    paden.map(async (pad) => (entryPaden.has(pad) ? { pad, inhoud: await readFile(join(dir, pad), 'utf8') } : { pad })),
+  );
+}
+
+/** Entry files per collection in `dir`: the number of detail pages the site should build. */
+export async function countEntries(dir: string): Promise<Record<CollectieNaam, number>> {
+  return telPerCollectie(await listFiles(dir));
+}

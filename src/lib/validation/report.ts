@@ -1,0 +1,46 @@
+/** The validation result as text for editors (Dutch) and as a summary line. */
+import { COLLECTIES } from '../../schema/collections.ts';
+import type { Probleem, Rapport } from './types.ts';
+
+const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
+
+/** "3 problemen in 2 bestanden; 245 bestanden zijn in orde." (plus warnings, if any). */
+export function formatSamenvatting(rapport: Rapport): string {
+  const inOrde = `${meervoud(rapport.bestandenInOrde, 'bestand', 'bestanden')} ${rapport.bestandenInOrde === 1 ? 'is' : 'zijn'} in orde`;
+  const hoofd =
+    rapport.fouten === 0
+      ? `Geen problemen: ${meervoud(rapport.aantalBestanden, 'bestand', 'bestanden')} gecontroleerd, alles is in orde.`
+      : `${meervoud(rapport.fouten, 'probleem', 'problemen')} in ${meervoud(rapport.bestandenMetFouten, 'bestand', 'bestanden')}; ${inOrde}.`;
+  if (rapport.waarschuwingen === 0) return hoofd;
+  return `${hoofd} Daarnaast ${meervoud(rapport.waarschuwingen, 'waarschuwing', 'waarschuwingen')}: geen fout, maar kijk er wel naar.`;
+}
+
+/** "Per map: gemeenten 4, kernen 60, ...". */
+export function formatTelling(rapport: Rapport): string {
+  return `Gevonden per map: ${COLLECTIES.map((c) => `${c} ${rapport.perCollectie[c]}`).join(', ')}.`;
+}
+
+function regelTekst(p: Probleem): string {
+  const plek = [p.regel !== undefined ? `regel ${p.regel}` : '', p.veld ? `veld '${p.veld}'` : '']
+    .filter(Boolean)
+    .join(', ');
+  const prefix = p.ernst === 'waarschuwing' ? 'Let op: ' : '';
+  return `  ${plek ? `${plek}: ` : ''}${prefix}${p.bericht}`;
+}
+
+/** The full report: problems grouped by file, then the summary and the counts. */
+export function formatRapport(rapport: Rapport): string {
+  const blokken: string[] = [];
+  let huidig: string | undefined;
+  let blok: string[] = [];
+  for (const p of rapport.problemen) {
+    if (p.bestand !== huidig) {
+      if (blok.length > 0) blokken.push(blok.join('\n'));
+      huidig = p.bestand;
+      blok = [p.bestand];
+    }
+    blok.push(regelTekst(p));
+  }
+  if (blok.length > 0) blokken.push(blok.join('\n'));
+  return [...blokken, formatSamenvatting(rapport), formatTelling(rapport)].join('\n\n');
+}
