@@ -29,6 +29,19 @@ export interface PlekOpKaart {
   punt: Punt;
 }
 
+/**
+ * The meeting places worth suggesting to a kern: those in the same gemeente or in one of its
+ * neighbouring kernen. Distance alone is not enough: Den Helder is close to Texel as the crow
+ * flies, but the sea lies in between. When none qualify, every place is a candidate.
+ */
+export function bereikbarePlekken<T extends PlekOpKaart & { gemeenteId: string }>(
+  kern: { gemeenteId: string; buren: readonly string[] },
+  places: readonly T[],
+): readonly T[] {
+  const reachable = places.filter((plek) => plek.gemeenteId === kern.gemeenteId || kern.buren.includes(plek.kernId));
+  return reachable.length > 0 ? reachable : places;
+}
+
 export interface Dichtbij<T> {
   plek: T;
   km: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { haversineKm, nearestMeetingPlaces } from '../../src/lib/geo.ts';
+import { bereikbarePlekken, haversineKm, nearestMeetingPlaces } from '../../src/lib/geo.ts';
 
 const NBSP = '\u00a0';
 
@@ -56,5 +56,27 @@ describe('nearest meeting places', () => {
 
   it('no places gives an empty list', () => {
     expect(nearestMeetingPlaces(kern, [])).toEqual([]);
+  });
+});
+
+describe('meeting places worth suggesting', () => {
+  const places = [
+    { id: 'den-burg', kernId: 'den-burg', gemeenteId: 'texel', punt: { lat: 53.054, lon: 4.797 } },
+    { id: 'den-helder', kernId: 'den-helder-centrum', gemeenteId: 'den-helder', punt: { lat: 52.958, lon: 4.759 } },
+    { id: 'anna-paulowna', kernId: 'anna-paulowna', gemeenteId: 'hollands-kroon', punt: { lat: 52.864, lon: 4.833 } },
+  ];
+
+  it('a Texel village is pointed to places on Texel, not across the sea', () => {
+    const result = bereikbarePlekken({ gemeenteId: 'texel', buren: [] }, places);
+    expect(result.map((p) => p.id)).toEqual(['den-burg']);
+  });
+
+  it('a neighbouring kern in another gemeente counts as reachable', () => {
+    const result = bereikbarePlekken({ gemeenteId: 'den-helder', buren: ['anna-paulowna'] }, places);
+    expect(result.map((p) => p.id)).toEqual(['den-helder', 'anna-paulowna']);
+  });
+
+  it('when nothing is in the gemeente or next door, every place is a candidate', () => {
+    expect(bereikbarePlekken({ gemeenteId: 'schagen', buren: [] }, places)).toHaveLength(3);
   });
 });
