@@ -28,3 +28,18 @@ export function detailUrl(collection: keyof typeof DETAIL_SEGMENT, id: string): 
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).toString();
 }
+
+/* Open data and machine-readable files (issue 7). */
+
+export const openDataUrl = (): string => '/open-data/';
+/** One HSDS 3.0 table as JSON: hsdsUrl('services') → /data/hsds/services.json. */
+export const hsdsUrl = (table: string): string => `/data/hsds/${table}.json`;
+export const hsdsIndexUrl = (): string => '/data/hsds/index.json';
+export const locatiesGeoJsonUrl = (): string => '/data/locaties.geojson';
+/** iCalendar file of one activity ("Zet in mijn agenda"). */
+export const activiteitIcsUrl = (activiteitId: string): string => `/ics/activiteiten/${activiteitId}.ics`;
+/** iCalendar file with all activities in one kern. */
+export const kernIcsUrl = (kernId: string): string => `/ics/kernen/${kernId}.ics`;
+/** Atom feed "Nieuw en gewijzigd" of the region (no kern) or of one kern. */
+export const feedUrl = (kernId?: string): string => `/feeds/${kernId ?? 'regio'}.xml`;
+export const sitemapUrl = (): string => '/sitemap.xml';
