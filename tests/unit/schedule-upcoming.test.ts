@@ -5,7 +5,8 @@ import { thisWeek } from '../../src/lib/schedule/week.ts';
 import { blok } from './schedule-fixtures.ts';
 
 const tuesdays = [blok({ herhaling: 'wekelijks', dagen: ['di'], van: '09:30', tot: '11:30' })];
-const dates = (result: ReturnType<typeof upcoming>) => (result.status === 'dates' ? result.dates.map((occ) => occ.date) : result.status);
+const dates = (result: ReturnType<typeof upcoming>) =>
+  result.status === 'dates' ? result.dates.map((occ) => occ.date) : result.status;
 
 describe('packed occurrences for the browser', () => {
   it('packing and unpacking gives the same occurrences back', () => {
@@ -29,7 +30,9 @@ describe('packed occurrences for the browser', () => {
   });
 
   it('a capped horizon ends on the day of the last kept occurrence', () => {
-    const everyDay = [blok({ herhaling: 'wekelijks', dagen: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'], van: '09:00', tot: '17:00' })];
+    const everyDay = [
+      blok({ herhaling: 'wekelijks', dagen: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'], van: '09:00', tot: '17:00' }),
+    ];
     const packed = packSchedule(everyDay, '2026-03-01', { cap: 10 });
     expect(packed.e).toBe('2026-03-10');
     expect(packed.o.length / 3).toBe(10);
@@ -52,7 +55,10 @@ describe('the next dates in the browser', () => {
   });
 
   it('a schedule that really ended says so', () => {
-    const ending = packSchedule([blok({ herhaling: 'wekelijks', dagen: ['di'], van: '09:30', tot: '11:30', tot_en_met: '2026-03-17' })], '2026-03-03');
+    const ending = packSchedule(
+      [blok({ herhaling: 'wekelijks', dagen: ['di'], van: '09:30', tot: '11:30', tot_en_met: '2026-03-17' })],
+      '2026-03-03',
+    );
     expect(ending.f).toBe(true);
     expect(dates(upcoming(ending, '2026-03-11', 3))).toEqual(['2026-03-17']);
     expect(upcoming(ending, '2026-03-18', 3)).toEqual({ status: 'ended' });
@@ -62,8 +68,14 @@ describe('the next dates in the browser', () => {
 describe('this week in the browser', () => {
   const items = [
     { id: 'koffie', blocks: tuesdays },
-    { id: 'eerste-woensdag', blocks: [blok({ herhaling: 'maandelijks', weken: [1], dagen: ['wo'], van: '10:00', tot: '12:00' })] },
-    { id: 'zondag', blocks: [blok({ herhaling: 'wekelijks', dagen: ['zo'], van: '09:30', tot: '11:30', behalve: ['2026-04-05'] })] },
+    {
+      id: 'eerste-woensdag',
+      blocks: [blok({ herhaling: 'maandelijks', weken: [1], dagen: ['wo'], van: '10:00', tot: '12:00' })],
+    },
+    {
+      id: 'zondag',
+      blocks: [blok({ herhaling: 'wekelijks', dagen: ['zo'], van: '09:30', tot: '11:30', behalve: ['2026-04-05'] })],
+    },
   ];
   const packed = packWeeks(items, '2026-03-04', 10);
 
@@ -77,8 +89,12 @@ describe('this week in the browser', () => {
       const fromBrowser = weekFrom(packed, visitorDay);
       const fromBuild = thisWeek(items, visitorDay);
       expect(fromBrowser?.monday).toBe(fromBuild.monday);
-      expect(fromBrowser?.days.map((day) => day.occurrences.map((occ) => `${occ.date} ${occ.start} ${items[occ.item]?.id}`))).toEqual(
-        fromBuild.days.map((day) => day.entries.map((entry) => `${entry.occurrence.date} ${entry.occurrence.start} ${entry.item.id}`)),
+      expect(
+        fromBrowser?.days.map((day) => day.occurrences.map((occ) => `${occ.date} ${occ.start} ${items[occ.item]?.id}`)),
+      ).toEqual(
+        fromBuild.days.map((day) =>
+          day.entries.map((entry) => `${entry.occurrence.date} ${entry.occurrence.start} ${entry.item.id}`),
+        ),
       );
     });
   }

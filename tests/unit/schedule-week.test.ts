@@ -3,8 +3,14 @@ import { byWeekday, thisWeek } from '../../src/lib/schedule/week.ts';
 import { blok } from './schedule-fixtures.ts';
 
 const koffie = { id: 'koffie', blocks: [blok({ herhaling: 'wekelijks', dagen: ['di'], van: '09:30', tot: '11:30' })] };
-const taal = { id: 'taal', blocks: [blok({ herhaling: 'wekelijks', dagen: ['do', 'di'], van: '14:00', tot: '16:00' })] };
-const eersteWoensdag = { id: 'eerste-woensdag', blocks: [blok({ herhaling: 'maandelijks', weken: [1], dagen: ['wo'], van: '10:00', tot: '12:00' })] };
+const taal = {
+  id: 'taal',
+  blocks: [blok({ herhaling: 'wekelijks', dagen: ['do', 'di'], van: '14:00', tot: '16:00' })],
+};
+const eersteWoensdag = {
+  id: 'eerste-woensdag',
+  blocks: [blok({ herhaling: 'maandelijks', weken: [1], dagen: ['wo'], van: '10:00', tot: '12:00' })],
+};
 const zondag = { id: 'zondag', blocks: [blok({ herhaling: 'wekelijks', dagen: ['zo'], van: '09:30', tot: '11:30' })] };
 
 describe('this week', () => {
@@ -12,8 +18,24 @@ describe('this week', () => {
     const week = thisWeek([taal, eersteWoensdag, koffie], '2026-03-04');
     expect(week.monday).toBe('2026-03-02');
     expect(week.sunday).toBe('2026-03-08');
-    expect(week.days.map((day) => day.date)).toEqual(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08']);
-    expect(week.days.map((day) => day.entries.map((entry) => entry.item.id))).toEqual([[], ['koffie', 'taal'], ['eerste-woensdag'], ['taal'], [], [], []]);
+    expect(week.days.map((day) => day.date)).toEqual([
+      '2026-03-02',
+      '2026-03-03',
+      '2026-03-04',
+      '2026-03-05',
+      '2026-03-06',
+      '2026-03-07',
+      '2026-03-08',
+    ]);
+    expect(week.days.map((day) => day.entries.map((entry) => entry.item.id))).toEqual([
+      [],
+      ['koffie', 'taal'],
+      ['eerste-woensdag'],
+      ['taal'],
+      [],
+      [],
+      [],
+    ]);
   });
 
   it('a monthly activity is missing from a week without its day', () => {
@@ -37,7 +59,10 @@ describe('activities per weekday', () => {
   });
 
   it('a first-Tuesday activity goes under Tuesday with its pattern, after an earlier one', () => {
-    const eersteDinsdag = { id: 'eerste-dinsdag', blocks: [blok({ herhaling: 'maandelijks', weken: [1], dagen: ['di'], van: '19:00', tot: '21:00' })] };
+    const eersteDinsdag = {
+      id: 'eerste-dinsdag',
+      blocks: [blok({ herhaling: 'maandelijks', weken: [1], dagen: ['di'], van: '19:00', tot: '21:00' })],
+    };
     const groups = byWeekday([eersteDinsdag, koffie]);
     expect(groups[1]?.entries.map((entry) => [entry.item.id, entry.description])).toEqual([
       ['koffie', 'elke dinsdag van 9.30 tot 11.30 uur'],
@@ -46,8 +71,14 @@ describe('activities per weekday', () => {
   });
 
   it('one-off dates are left out, and so are blocks that ended before today', () => {
-    const once = { id: 'once', blocks: [blok({ herhaling: 'eenmalig', datum: '2026-03-03', van: '19:30', tot: '21:00' })] };
-    const ended = { id: 'ended', blocks: [blok({ herhaling: 'wekelijks', dagen: ['di'], van: '09:30', tot: '11:30', tot_en_met: '2026-02-24' })] };
+    const once = {
+      id: 'once',
+      blocks: [blok({ herhaling: 'eenmalig', datum: '2026-03-03', van: '19:30', tot: '21:00' })],
+    };
+    const ended = {
+      id: 'ended',
+      blocks: [blok({ herhaling: 'wekelijks', dagen: ['di'], van: '09:30', tot: '11:30', tot_en_met: '2026-02-24' })],
+    };
     expect(byWeekday([once, ended], '2026-03-03').flatMap((group) => group.entries)).toEqual([]);
     expect(byWeekday([once, ended]).flatMap((group) => group.entries.map((entry) => entry.item.id))).toEqual(['ended']);
   });

@@ -6,8 +6,8 @@
  */
 import { t, type Sleutel } from '../i18n.ts';
 import { WEEKDAGEN, type WeekdagId } from '../vocabulary.ts';
-import { parseDateKey, WEEK_ORDER } from './dates.ts';
-import { formatDateNl, formatTimeNl, listNl } from './format.ts';
+import { WEEK_ORDER } from './dates.ts';
+import { formatDateNl, formatTimeNl, listNl, periodEnds } from './format.ts';
 import { compilePlan, compileBlock, floating } from './plan.ts';
 import type { DateKey, Tijdblok } from './types.ts';
 
@@ -40,14 +40,8 @@ function timeText(block: Tijdblok): string {
 
 /** "vrijdag 3 tot en met zondag 5 juli 2026": the first date only says what differs. */
 function periodText(from: DateKey, to: DateKey): string {
-  const a = parseDateKey(from);
-  const b = parseDateKey(to);
-  const sameYear = a.year === b.year;
-  const sameMonth = sameYear && a.month === b.month;
-  return t('schedule.periode', {
-    van: formatDateNl(from, { month: !sameMonth, year: !sameYear }),
-    tot: formatDateNl(to),
-  });
+  const ends = periodEnds(from, to);
+  return t('schedule.periode', { van: ends.from, tot: ends.to });
 }
 
 /** "22 december, 29 december 2026 en 5 januari 2027": the year only where it changes. */
@@ -89,7 +83,8 @@ function relevantExceptions(block: Tijdblok, today: DateKey | undefined): DateKe
   const withoutExceptions = compilePlan({ ...plan, exdates: [] });
   if (!withoutExceptions) return [];
   return plan.exdates.filter(
-    (date) => (!today || date >= today) && withoutExceptions.between(floating(date), floating(date, '23:59'), true).length > 0,
+    (date) =>
+      (!today || date >= today) && withoutExceptions.between(floating(date), floating(date, '23:59'), true).length > 0,
   );
 }
 
@@ -101,12 +96,15 @@ export function describeBlock(block: Tijdblok, options: DescribeOptions = {}): s
   let text = patternText(block);
   if (block.herhaling !== 'eenmalig') {
     const bounds: string[] = [];
-    if (block.datum && options.today && block.datum > options.today) bounds.push(t('schedule.vanaf', { datum: formatDateNl(block.datum, { weekday: false }) }));
-    if (block.tot_en_met) bounds.push(t('schedule.totEnMet', { datum: formatDateNl(block.tot_en_met, { weekday: false }) }));
+    if (block.datum && options.today && block.datum > options.today)
+      bounds.push(t('schedule.vanaf', { datum: formatDateNl(block.datum, { weekday: false }) }));
+    if (block.tot_en_met)
+      bounds.push(t('schedule.totEnMet', { datum: formatDateNl(block.tot_en_met, { weekday: false }) }));
     if (bounds.length > 0) text += ` (${bounds.join(' ')})`;
   }
   const exceptions = relevantExceptions(block, options.today);
-  if (exceptions.length > MAX_LISTED_EXCEPTIONS) text += `, ${t('schedule.nietOpAantal', { aantal: exceptions.length })}`;
+  if (exceptions.length > MAX_LISTED_EXCEPTIONS)
+    text += `, ${t('schedule.nietOpAantal', { aantal: exceptions.length })}`;
   else if (exceptions.length > 0) text += `, ${t('schedule.nietOp', { datums: dateList(exceptions) })}`;
   return text;
 }
@@ -120,7 +118,8 @@ export function mergeBlocksByDay(blocks: readonly Tijdblok[]): Tijdblok[] {
   for (const block of blocks) {
     const key = block.herhaling === 'eenmalig' ? `#${merged.size}` : JSON.stringify({ ...block, dagen: undefined });
     const earlier = merged.get(key);
-    if (earlier) merged.set(key, { ...earlier, dagen: [...new Set([...(earlier.dagen ?? []), ...(block.dagen ?? [])])] });
+    if (earlier)
+      merged.set(key, { ...earlier, dagen: [...new Set([...(earlier.dagen ?? []), ...(block.dagen ?? [])])] });
     else merged.set(key, block);
   }
   return [...merged.values()];

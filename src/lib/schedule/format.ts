@@ -7,7 +7,20 @@ import { WEEKDAGEN } from '../vocabulary.ts';
 import { parseDateKey, weekdayOf } from './dates.ts';
 import type { DateKey, TimeKey } from './types.ts';
 
-export const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'] as const;
+export const MONTHS_NL = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
 const MONTHS_SHORT_NL = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'] as const;
 
 export interface DateFormatOptions {
@@ -48,7 +61,30 @@ export function listNl(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
 }
 
+/**
+ * The two ends of a period, the first saying only what differs: ('2026-07-03', '2026-07-05') →
+ * { from: 'vrijdag 3', to: 'zondag 5 juli 2026' }; across months 'dinsdag 30 juni', across years
+ * the full date. With `year: false` the last date has no year either.
+ */
+export function periodEnds(from: DateKey, to: DateKey, options: { year?: boolean } = {}): { from: string; to: string } {
+  const a = parseDateKey(from);
+  const b = parseDateKey(to);
+  const sameYear = a.year === b.year;
+  const sameMonth = sameYear && a.month === b.month;
+  const year = options.year !== false;
+  return {
+    from: formatDateNl(from, { month: !sameMonth, year: year && !sameYear }),
+    to: formatDateNl(to, { year }),
+  };
+}
+
 /** Upper-case the first letter, for a pattern that starts a sentence. */
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A fragment as a sentence: capital first letter and a full stop unless it already ends in one. */
+export function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? capitalize(trimmed) : `${capitalize(trimmed)}.`;
 }

@@ -10,7 +10,22 @@ export { RECURRENCE_ANCHOR, planOf, type RecurrencePlan } from './plan.ts';
 export { toRRule, type RRuleText } from './to-rrule.ts';
 export { compareOccurrences, nextOccurrences, occurrences } from './occurrences.ts';
 export { describeBlock, describeSchedule, mergeBlocksByDay, type DescribeOptions } from './describe.ts';
-export { byWeekday, thisWeek, type Scheduled, type Week, type WeekDay, type WeekdayEntry, type WeekdayGroup } from './week.ts';
+export {
+  byWeekday,
+  thisWeek,
+  type Scheduled,
+  type Week,
+  type WeekDay,
+  type WeekdayEntry,
+  type WeekdayGroup,
+} from './week.ts';
 export { packSchedule, packWeeks, type ScheduleHorizon } from './pack.ts';
-export { upcoming, weekFrom, type PackedOccurrences, type SlimOccurrence, type SlimWeek, type Upcoming } from './upcoming.ts';
+export {
+  upcoming,
+  weekFrom,
+  type PackedOccurrences,
+  type SlimOccurrence,
+  type SlimWeek,
+  type Upcoming,
+} from './upcoming.ts';
 export { buildToday } from './today.ts';

@@ -21,7 +21,11 @@ function endsBy(blocks: readonly Tijdblok[], date: DateKey): boolean {
 }
 
 /** One schedule's occurrences from `today` over the horizon, packed. */
-export function packSchedule(blocks: readonly Tijdblok[], today: DateKey, horizon: ScheduleHorizon = {}): PackedOccurrences {
+export function packSchedule(
+  blocks: readonly Tijdblok[],
+  today: DateKey,
+  horizon: ScheduleHorizon = {},
+): PackedOccurrences {
   const cap = horizon.cap ?? 60;
   let last = addDays(today, (horizon.days ?? 182) - 1);
   let list = occurrences(blocks, today, last);
@@ -39,13 +43,23 @@ export function packSchedule(blocks: readonly Tijdblok[], today: DateKey, horizo
  * Several items' occurrences from the Monday of `today`'s week over `weeks` whole weeks, packed
  * for "Wat is er deze week?". Item numbers are positions in `items`.
  */
-export function packWeeks(items: readonly { blocks: readonly Tijdblok[] }[], today: DateKey, weeks = 10): PackedOccurrences {
+export function packWeeks(
+  items: readonly { blocks: readonly Tijdblok[] }[],
+  today: DateKey,
+  weeks = 10,
+): PackedOccurrences {
   const first = mondayOfWeek(today);
   const last = addDays(first, weeks * 7 - 1);
   const slim: SlimOccurrence[] = [];
   items.forEach((entry, item) => {
-    for (const occ of occurrences(entry.blocks, first, last)) slim.push({ date: occ.date, start: occ.start, end: occ.end, item });
+    for (const occ of occurrences(entry.blocks, first, last))
+      slim.push({ date: occ.date, start: occ.start, end: occ.end, item });
   });
   slim.sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.item - b.item);
-  return packOccurrences(slim, first, last, items.every((entry) => endsBy(entry.blocks, last)));
+  return packOccurrences(
+    slim,
+    first,
+    last,
+    items.every((entry) => endsBy(entry.blocks, last)),
+  );
 }

@@ -87,7 +87,12 @@ function bydayOf(block: Tijdblok): string[] {
 const FREQ_OF = { eenmalig: 'DAILY', wekelijks: 'WEEKLY', tweewekelijks: 'WEEKLY', maandelijks: 'MONTHLY' } as const;
 
 /** The rrule options of a block, starting at `start` (before the first occurrence is known). */
-function rruleOptions(block: Tijdblok, start: DateKey, byday: string[], until: DateKey | undefined): Partial<RRuleOptions> {
+function rruleOptions(
+  block: Tijdblok,
+  start: DateKey,
+  byday: string[],
+  until: DateKey | undefined,
+): Partial<RRuleOptions> {
   const single = block.herhaling === 'eenmalig' && !block.einddatum;
   return {
     freq: RRule[FREQ_OF[block.herhaling]],
@@ -117,7 +122,10 @@ function untilOf(block: Tijdblok): DateKey | undefined {
 export function planOf(block: Tijdblok): RecurrencePlan {
   const byday = bydayOf(block);
   const until = untilOf(block);
-  const first = new RRule(rruleOptions(block, block.datum ?? RECURRENCE_ANCHOR, byday, until)).after(floating(block.datum ?? RECURRENCE_ANCHOR), true);
+  const first = new RRule(rruleOptions(block, block.datum ?? RECURRENCE_ANCHOR, byday, until)).after(
+    floating(block.datum ?? RECURRENCE_ANCHOR),
+    true,
+  );
   const isSingle = block.herhaling === 'eenmalig' && (!block.einddatum || block.einddatum === block.datum);
   const freq = isSingle ? undefined : FREQ_OF[block.herhaling];
   return {

@@ -56,7 +56,9 @@ export function toRRule(block: Tijdblok): RRuleText {
     rrule = `RRULE:${parts.join(';')}`;
   }
   const exdate =
-    plan.exdates.length > 0 ? `EXDATE;TZID=${TIME_ZONE}:${plan.exdates.map((date) => localBasic(date, plan.start)).join(',')}` : undefined;
+    plan.exdates.length > 0
+      ? `EXDATE;TZID=${TIME_ZONE}:${plan.exdates.map((date) => localBasic(date, plan.start)).join(',')}`
+      : undefined;
   const lines = [dtstart, dtend, rrule, exdate].filter((line): line is string => line !== undefined);
   return { empty: false, dtstart, dtend, ...(rrule ? { rrule } : {}), ...(exdate ? { exdate } : {}), lines, plan };
 }

@@ -31,7 +31,12 @@ export interface SlimOccurrence {
 }
 
 /** Pack sorted occurrences (see PackedOccurrences). */
-export function packOccurrences(list: readonly SlimOccurrence[], first: DateKey, last: DateKey, complete: boolean): PackedOccurrences {
+export function packOccurrences(
+  list: readonly SlimOccurrence[],
+  first: DateKey,
+  last: DateKey,
+  complete: boolean,
+): PackedOccurrences {
   const slots: string[] = [];
   const o: number[] = [];
   for (const occ of list) {
@@ -95,6 +100,22 @@ export function weekFrom(packed: PackedOccurrences, today: DateKey): SlimWeek | 
   }
   for (const day of days) day.occurrences.sort((a, b) => a.start.localeCompare(b.start) || a.item - b.item);
   return { monday, sunday, days };
+}
+
+/**
+ * Drop the items no occurrence refers to and renumber the rest, so a page embeds only the titles
+ * it may show. `used` lists the original positions of the kept items, in their new order.
+ */
+export function keepUsedItems(packed: PackedOccurrences): { packed: PackedOccurrences; used: number[] } {
+  const used: number[] = [];
+  const o = packed.o.slice();
+  for (let i = 2; i < o.length; i += 3) {
+    const original = o[i] ?? 0;
+    let index = used.indexOf(original);
+    if (index < 0) index = used.push(original) - 1;
+    o[i] = index;
+  }
+  return { packed: { ...packed, o }, used };
 }
 
 /** Fill {placeholders} of a text the build passed along (the browser has no i18n dictionary). */

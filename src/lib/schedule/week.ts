@@ -39,7 +39,9 @@ export function thisWeek<T extends Scheduled>(items: readonly T[], todayKey: Dat
     }
   }
   for (const day of days) {
-    day.entries.sort((a, b) => a.occurrence.start.localeCompare(b.occurrence.start) || a.item.id.localeCompare(b.item.id));
+    day.entries.sort(
+      (a, b) => a.occurrence.start.localeCompare(b.occurrence.start) || a.item.id.localeCompare(b.item.id),
+    );
   }
   return { monday, sunday, days };
 }
@@ -72,7 +74,12 @@ export function byWeekday<T extends Scheduled>(items: readonly T[], todayKey?: D
       for (const weekday of new Set(block.dagen ?? [])) {
         const single: Tijdblok = { ...block, dagen: [weekday] };
         const options = todayKey ? { today: todayKey } : {};
-        groups[WEEK_ORDER.indexOf(weekday)]?.entries.push({ item, block, blockIndex, description: describeBlock(single, options) });
+        groups[WEEK_ORDER.indexOf(weekday)]?.entries.push({
+          item,
+          block,
+          blockIndex,
+          description: describeBlock(single, options),
+        });
       }
     });
   }

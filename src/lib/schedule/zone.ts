@@ -10,7 +10,14 @@ export const TIME_ZONE = 'Europe/Amsterdam';
 let formatter: Intl.DateTimeFormat | undefined;
 
 /** Wall-clock parts of an instant in Amsterdam. */
-function amsterdamParts(instantMs: number): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+function amsterdamParts(instantMs: number): {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+} {
   formatter ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: TIME_ZONE,
     hourCycle: 'h23',
@@ -76,7 +83,10 @@ export function toAmsterdamIso(date: DateKey, time: TimeKey): string {
 
 /** The UTC form RFC 5545 wants for UNTIL: '20270630T073000Z'. */
 export function toUtcBasic(date: DateKey, time: TimeKey): string {
-  return new Date(amsterdamInstantMs(date, time)).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(amsterdamInstantMs(date, time))
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Today's date in Amsterdam at the instant `now` (a visitor abroad still sees Dutch days). */
