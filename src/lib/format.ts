@@ -12,14 +12,46 @@ const NBSP = '\u00a0';
  * a four-character area code such as 0223. 085 and 088 are non-geographic but grouped the same.
  */
 const SHORT_AREA_CODES = new Set([
-  '010', '013', '015', '020', '023', '024', '026', '030', '033', '035', '036', '038', '040', '043', '045',
-  '046', '050', '053', '055', '058', '070', '071', '072', '073', '074', '075', '076', '077', '078', '079',
-  '085', '088',
+  '010',
+  '013',
+  '015',
+  '020',
+  '023',
+  '024',
+  '026',
+  '030',
+  '033',
+  '035',
+  '036',
+  '038',
+  '040',
+  '043',
+  '045',
+  '046',
+  '050',
+  '053',
+  '055',
+  '058',
+  '070',
+  '071',
+  '072',
+  '073',
+  '074',
+  '075',
+  '076',
+  '077',
+  '078',
+  '079',
+  '085',
+  '088',
 ]);
 
 /** The digits of a phone number as written by an editor: spaces, dashes, brackets dropped; +31 → 0. */
 function digitsOf(phone: string): string {
-  return phone.replace(/[^\d+]/g, '').replace(/^\+31/, '0').replace(/^0031/, '0');
+  return phone
+    .replace(/[^\d+]/g, '')
+    .replace(/^\+31/, '0')
+    .replace(/^0031/, '0');
 }
 
 /** Split a run of digits into pairs, with a leading triple when the count is odd: 1234567 → 123 45 67. */
@@ -82,7 +114,9 @@ export function formatKosten(kosten: Kosten): string {
     case 'betaald':
       return kosten.bedrag === undefined ? 'betaald' : formatEuro(kosten.bedrag);
     case 'vrijwillige-bijdrage':
-      return kosten.bedrag === undefined ? 'vrijwillige bijdrage' : `vrijwillige bijdrage (${formatEuro(kosten.bedrag)})`;
+      return kosten.bedrag === undefined
+        ? 'vrijwillige bijdrage'
+        : `vrijwillige bijdrage (${formatEuro(kosten.bedrag)})`;
   }
 }
 

@@ -60,27 +60,39 @@ const byNaam = (a: { naam: string }, b: { naam: string }): number => a.naam.loca
  * first, then by name. Online and telephone services are included when their area covers the
  * kern: a Den Helder helpline is not offered to Texel.
  */
-export function aanbodVoorKern<T>(items: readonly T[], kern: KernPlaats, data: (item: T) => GebiedsAanbod): MetBereik<T>[] {
+export function aanbodVoorKern<T>(
+  items: readonly T[],
+  kern: KernPlaats,
+  data: (item: T) => GebiedsAanbod,
+): MetBereik<T>[] {
   const found: MetBereik<T>[] = [];
   for (const item of items) {
     const bereik = bereikVoorKern(data(item).werkgebied, kern);
     if (bereik) found.push({ item, bereik });
   }
-  return found.sort((a, b) => BEREIK_VOLGORDE[a.bereik] - BEREIK_VOLGORDE[b.bereik] || byNaam(data(a.item), data(b.item)));
+  return found.sort(
+    (a, b) => BEREIK_VOLGORDE[a.bereik] - BEREIK_VOLGORDE[b.bereik] || byNaam(data(a.item), data(b.item)),
+  );
 }
 
 /**
  * Offers for a whole gemeente (named in `gemeenten`) or the whole region, gemeente-wide first.
  * Offers made only for some of its kernen are left out: they appear on those kern pages.
  */
-export function aanbodVoorGemeente<T>(items: readonly T[], gemeenteId: string, data: (item: T) => GebiedsAanbod): MetBereik<T>[] {
+export function aanbodVoorGemeente<T>(
+  items: readonly T[],
+  gemeenteId: string,
+  data: (item: T) => GebiedsAanbod,
+): MetBereik<T>[] {
   const found: MetBereik<T>[] = [];
   for (const item of items) {
     const gebied = data(item).werkgebied;
     if (gebied.gemeenten?.some((ref) => ref.id === gemeenteId)) found.push({ item, bereik: 'gemeente' });
     else if (gebied.regio === true) found.push({ item, bereik: 'regio' });
   }
-  return found.sort((a, b) => BEREIK_VOLGORDE[a.bereik] - BEREIK_VOLGORDE[b.bereik] || byNaam(data(a.item), data(b.item)));
+  return found.sort(
+    (a, b) => BEREIK_VOLGORDE[a.bereik] - BEREIK_VOLGORDE[b.bereik] || byNaam(data(a.item), data(b.item)),
+  );
 }
 
 /** Channels that reach you wherever you live: online, by phone, at home. */

@@ -13,7 +13,11 @@ const julianadorp = { id: 'julianadorp', gemeenteId: 'den-helder' };
 const denBurg = { id: 'den-burg', gemeenteId: 'texel' };
 const ref = (id: string) => ({ id });
 
-const dienst = (naam: string, werkgebied: GebiedsAanbod['werkgebied'], thema: GebiedsAanbod['thema'] = ['geld']): GebiedsAanbod => ({
+const dienst = (
+  naam: string,
+  werkgebied: GebiedsAanbod['werkgebied'],
+  thema: GebiedsAanbod['thema'] = ['geld'],
+): GebiedsAanbod => ({
   naam,
   werkgebied,
   thema,
@@ -117,7 +121,9 @@ describe('grouping by area for topic pages', () => {
     expect(result.gemeenten.map((g) => g.gemeenteId)).toEqual(['den-helder', 'texel']);
     const denHelder = result.gemeenten[0];
     expect(denHelder?.heel.map((i) => i.naam)).toEqual(['digi-hulplijn']);
-    expect(denHelder?.kernen.map((k) => [k.kernId, k.items.map((i) => i.naam)])).toEqual([['julianadorp', ['inloop', 'spreekuur']]]);
+    expect(denHelder?.kernen.map((k) => [k.kernId, k.items.map((i) => i.naam)])).toEqual([
+      ['julianadorp', ['inloop', 'spreekuur']],
+    ]);
   });
 
   it('an offer for two gemeenten appears under both', () => {
