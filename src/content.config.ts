@@ -13,19 +13,19 @@ const schemas = makeSchemas((collection) => reference(collection));
 /** The content folder; tests and the benchmark point this at fixture or synthetic content. */
 const CONTENT_DIR = process.env.WEGWIJZER_CONTENT ?? './content';
 
-function collectie<N extends CollectieNaam>(name: N) {
-  return defineCollection({
-    loader: glob({ pattern: '**/*.md', base: `${CONTENT_DIR}/${name}`, generateId: ({ entry }) => idFromPath(entry) }),
-    schema: schemas[name],
-  });
+/** The loader for one collection: every markdown file below `content/<name>/`. */
+function loader(name: CollectieNaam) {
+  return glob({ pattern: '**/*.md', base: `${CONTENT_DIR}/${name}`, generateId: ({ entry }) => idFromPath(entry) });
 }
 
+// Each collection is defined with its own schema object (not through a generic helper that looks
+// the schema up by name): that is what lets TypeScript infer typed `data` for getCollection().
 export const collections = {
-  gemeenten: collectie('gemeenten'),
-  kernen: collectie('kernen'),
-  locaties: collectie('locaties'),
-  organisaties: collectie('organisaties'),
-  activiteiten: collectie('activiteiten'),
-  diensten: collectie('diensten'),
-  informatie: collectie('informatie'),
+  gemeenten: defineCollection({ loader: loader('gemeenten'), schema: schemas.gemeenten }),
+  kernen: defineCollection({ loader: loader('kernen'), schema: schemas.kernen }),
+  locaties: defineCollection({ loader: loader('locaties'), schema: schemas.locaties }),
+  organisaties: defineCollection({ loader: loader('organisaties'), schema: schemas.organisaties }),
+  activiteiten: defineCollection({ loader: loader('activiteiten'), schema: schemas.activiteiten }),
+  diensten: defineCollection({ loader: loader('diensten'), schema: schemas.diensten }),
+  informatie: defineCollection({ loader: loader('informatie'), schema: schemas.informatie }),
 } satisfies Record<CollectieNaam, unknown>;

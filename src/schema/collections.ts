@@ -37,10 +37,15 @@ export const BESCHRIJVING_VERPLICHT: readonly CollectieNaam[] = [
   'organisaties',
 ];
 
-export type RefFactory = (collection: CollectieNaam) => z.ZodType;
+/**
+ * Makes the schema of a reference to an entry of `collection`. Generic in the schema it returns,
+ * so the parsed type follows the factory: `{ collection, id }` with Astro's `reference()`, a
+ * plain id string with the stand-alone validator's factory.
+ */
+export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: CollectieNaam) => R;
 
 /** The area a service or information product serves (HSDS service_area). */
-function werkgebied(ref: RefFactory) {
+function werkgebied<R extends z.ZodType>(ref: RefFactory<R>) {
   return z
     .strictObject({
       regio: z.boolean().optional().describe('true als het voor de hele Kop van Noord-Holland is'),
@@ -56,7 +61,7 @@ function werkgebied(ref: RefFactory) {
     .describe('Voor welk gebied: de hele regio, gemeenten of kernen');
 }
 
-export function makeSchemas(ref: RefFactory) {
+export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
   const gemeenten = z.strictObject({
     naam: z.string().min(2).describe('Naam van de gemeente'),
     cbs_code: z
