@@ -11,7 +11,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'bench-output/', 'public/pagefind/'],
+    ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'bench-output/', 'tmp/', 'public/pagefind/'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
