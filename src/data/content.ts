@@ -4,6 +4,7 @@
  * Results are cached per build, so hundreds of pages share one read of each collection.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { singlePlace, type Plaats } from '../lib/entry/trail.ts';
 import type { CollectieNaam } from '../schema/collections.ts';
 
 export type Gemeente = CollectionEntry<'gemeenten'>;
@@ -48,4 +49,177 @@ export async function vind<N extends CollectieNaam>(collection: N, id: string): 
   const found = (all[collection] as Alles[N][number][]).find((entry) => entry.id === id);
   if (!found) throw new Error(`Geen ${collection} met id "${id}" gevonden.`);
   return found;
+}
+
+/** Lookups built once per build, so detail pages never scan whole collections. */
+export interface Indexen {
+  gemeente: Map<string, Gemeente>;
+  kern: Map<string, Kern>;
+  locatie: Map<string, Locatie>;
+  organisatie: Map<string, Organisatie>;
+  activiteitenOp: Map<string, Activiteit[]>;
+  dienstenOp: Map<string, Dienst[]>;
+  informatieOp: Map<string, Informatie[]>;
+  activiteitenVan: Map<string, Activiteit[]>;
+  dienstenVan: Map<string, Dienst[]>;
+  informatieVan: Map<string, Informatie[]>;
+  locatiesVan: Map<string, Locatie[]>;
+}
+
+let indexCache: Promise<Indexen> | undefined;
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The lookups of the whole site; lists keep the name order of `alles()`. */
+export function indexen(): Promise<Indexen> {
+  indexCache ??= (async () => {
+    const all = await alles();
+    const ix: Indexen = {
+      gemeente: new Map(all.gemeenten.map((e) => [e.id, e])),
+      kern: new Map(all.kernen.map((e) => [e.id, e])),
+      locatie: new Map(all.locaties.map((e) => [e.id, e])),
+      organisatie: new Map(all.organisaties.map((e) => [e.id, e])),
+      activiteitenOp: new Map(),
+      dienstenOp: new Map(),
+      informatieOp: new Map(),
+      activiteitenVan: new Map(),
+      dienstenVan: new Map(),
+      informatieVan: new Map(),
+      locatiesVan: new Map(),
+    };
+    for (const a of all.activiteiten) {
+      push(ix.activiteitenOp, a.data.locatie.id, a);
+      push(ix.activiteitenVan, a.data.organisatie.id, a);
+    }
+    for (const d of all.diensten) {
+      for (const plek of d.data.locaties) push(ix.dienstenOp, plek.id, d);
+      push(ix.dienstenVan, d.data.organisatie.id, d);
+    }
+    for (const i of all.informatie) {
+      if (i.data.locatie) push(ix.informatieOp, i.data.locatie.id, i);
+      push(ix.informatieVan, i.data.organisatie.id, i);
+    }
+    for (const l of all.locaties) if (l.data.organisatie) push(ix.locatiesVan, l.data.organisatie.id, l);
+    return ix;
+  })();
+  return indexCache;
+}
+
+function need<T>(map: Map<string, T>, id: string, what: string): T {
+  const found = map.get(id);
+  if (!found) throw new Error(`Geen ${what} met id "${id}" gevonden.`);
+  return found;
+}
+
+/** Everything a location page shows besides the location itself. */
+export async function bijLocatie(locatie: Locatie) {
+  const ix = await indexen();
+  const kern = need(ix.kern, locatie.data.kern.id, 'kern');
+  return {
+    kern,
+    gemeente: need(ix.gemeente, kern.data.gemeente.id, 'gemeente'),
+    organisatie: locatie.data.organisatie
+      ? need(ix.organisatie, locatie.data.organisatie.id, 'organisatie')
+      : undefined,
+    activiteiten: ix.activiteitenOp.get(locatie.id) ?? [],
+    diensten: ix.dienstenOp.get(locatie.id) ?? [],
+    informatie: ix.informatieOp.get(locatie.id) ?? [],
+  };
+}
+
+/** An activity's location with its kern and gemeente, and its organiser. */
+export async function bijActiviteit(activiteit: Activiteit) {
+  const ix = await indexen();
+  const locatie = need(ix.locatie, activiteit.data.locatie.id, 'locatie');
+  const kern = need(ix.kern, locatie.data.kern.id, 'kern');
+  return {
+    locatie,
+    kern,
+    gemeente: need(ix.gemeente, kern.data.gemeente.id, 'gemeente'),
+    organisatie: need(ix.organisatie, activiteit.data.organisatie.id, 'organisatie'),
+  };
+}
+
+type WerkgebiedRefs = {
+  regio?: boolean | undefined;
+  gemeenten?: { id: string }[] | undefined;
+  kernen?: { id: string }[] | undefined;
+};
+
+/** The gemeenten and kernen an area (werkgebied) names. */
+function gebied(ix: Indexen, werkgebied: WerkgebiedRefs) {
+  return {
+    regio: werkgebied.regio === true,
+    gemeenten: (werkgebied.gemeenten ?? []).map((ref) => need(ix.gemeente, ref.id, 'gemeente')),
+    kernen: (werkgebied.kernen ?? []).map((ref) => need(ix.kern, ref.id, 'kern')),
+  };
+}
+
+const naamVan = (entry: Gemeente | Kern) => ({ id: entry.id, naam: entry.data.naam });
+
+/** The kern and gemeente of a kern id, for breadcrumbs. */
+function plaatsVanKern(ix: Indexen, kernId: string): Plaats {
+  const kern = need(ix.kern, kernId, 'kern');
+  return { gemeente: naamVan(need(ix.gemeente, kern.data.gemeente.id, 'gemeente')), kern: naamVan(kern) };
+}
+
+/** The one kern or gemeente an area points at, for breadcrumbs; empty for regional or spread areas. */
+function plaatsVanGebied(ix: Indexen, werkgebied: WerkgebiedRefs): Plaats {
+  const { regio, gemeenten, kernen } = gebied(ix, werkgebied);
+  const single = singlePlace({
+    regio,
+    gemeenten: gemeenten.map((g) => g.id),
+    kernen: kernen.map((k) => ({ id: k.id, gemeente: k.data.gemeente.id })),
+  });
+  if (!single) return {};
+  if (single.kern) return plaatsVanKern(ix, single.kern);
+  return { gemeente: naamVan(need(ix.gemeente, single.gemeente, 'gemeente')) };
+}
+
+/** A service's provider, area and fixed locations, and the place for its breadcrumbs. */
+export async function bijDienst(dienst: Dienst) {
+  const ix = await indexen();
+  return {
+    organisatie: need(ix.organisatie, dienst.data.organisatie.id, 'organisatie'),
+    gebied: gebied(ix, dienst.data.werkgebied),
+    locaties: dienst.data.locaties.map((ref) => need(ix.locatie, ref.id, 'locatie')),
+    plaats: plaatsVanGebied(ix, dienst.data.werkgebied),
+  };
+}
+
+/** An information product's maker, area and meeting place, and the place for its breadcrumbs. */
+export async function bijInformatie(info: Informatie) {
+  const ix = await indexen();
+  const locatie = info.data.locatie ? need(ix.locatie, info.data.locatie.id, 'locatie') : undefined;
+  return {
+    organisatie: need(ix.organisatie, info.data.organisatie.id, 'organisatie'),
+    gebied: gebied(ix, info.data.werkgebied),
+    locatie: locatie ? { locatie, kern: need(ix.kern, locatie.data.kern.id, 'kern') } : undefined,
+    plaats: locatie ? plaatsVanKern(ix, locatie.data.kern.id) : plaatsVanGebied(ix, info.data.werkgebied),
+  };
+}
+
+/** What an organisation offers and where it works; a single gemeente becomes its breadcrumb. */
+export async function bijOrganisatie(organisatie: Organisatie) {
+  const ix = await indexen();
+  return {
+    gemeenten: organisatie.data.gemeenten.map((ref) => need(ix.gemeente, ref.id, 'gemeente')),
+    activiteiten: ix.activiteitenVan.get(organisatie.id) ?? [],
+    diensten: ix.dienstenVan.get(organisatie.id) ?? [],
+    informatie: ix.informatieVan.get(organisatie.id) ?? [],
+    locaties: ix.locatiesVan.get(organisatie.id) ?? [],
+    plaats: plaatsVanGebied(ix, { gemeenten: organisatie.data.gemeenten }),
+  };
+}
+
+/** A location with its kern and gemeente (for "Waar" on cards and breadcrumbs). */
+export async function plaatsVanLocatie(locatieId: string) {
+  const ix = await indexen();
+  const locatie = need(ix.locatie, locatieId, 'locatie');
+  const kern = need(ix.kern, locatie.data.kern.id, 'kern');
+  return { locatie, kern, gemeente: need(ix.gemeente, kern.data.gemeente.id, 'gemeente') };
 }

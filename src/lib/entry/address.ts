@@ -26,6 +26,14 @@ export function mapUrl(punt: Punt, zoom = 17): string {
   return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=${zoom}/${lat}/${lon}`;
 }
 
+/**
+ * A plain link that searches OpenStreetMap for the address, for places without coordinates.
+ * Like `mapUrl`, nothing is loaded until the visitor opens it.
+ */
+export function mapSearchUrl(adres: Adres): string {
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(formatAddress(adres))}`;
+}
+
 // Six decimals is about 10 cm: more precision only makes the link longer.
 function round(value: number): string {
   return String(Math.round(value * 1e6) / 1e6);

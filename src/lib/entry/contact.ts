@@ -17,9 +17,13 @@ export interface ContactKeuze {
  * The entry's own contact when it has one; otherwise the organisation's, with its name so the page
  * can say whose number it is. Undefined when neither exists (a location without an organisation).
  */
-export function chooseContact(eigen: Contact | undefined, organisatie?: { naam: string; contact?: Contact | undefined }): ContactKeuze | undefined {
+export function chooseContact(
+  eigen: Contact | undefined,
+  organisatie?: { naam: string; contact?: Contact | undefined },
+): ContactKeuze | undefined {
   if (eigen && hasReachableField(eigen)) return { contact: eigen };
-  if (organisatie?.contact && hasReachableField(organisatie.contact)) return { contact: organisatie.contact, van: organisatie.naam };
+  if (organisatie?.contact && hasReachableField(organisatie.contact))
+    return { contact: organisatie.contact, van: organisatie.naam };
   return undefined;
 }
 

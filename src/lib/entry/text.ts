@@ -38,7 +38,20 @@ export function participationLines(deelname: Deelname): string[] {
   return regels;
 }
 
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MAANDEN = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** A calendar date "2026-10-14" as "14 oktober 2026". No time zone: the text is the date. */
 export function formatDateLong(iso: string): string {
@@ -49,7 +62,11 @@ export function formatDateLong(iso: string): string {
 }
 
 /** The period of an information product: "Van 1 september 2026 tot en met 31 augustus 2027". */
-export function describePeriod(van: string, tot: string | undefined, formatDate: (iso: string) => string = formatDateLong): string {
+export function describePeriod(
+  van: string,
+  tot: string | undefined,
+  formatDate: (iso: string) => string = formatDateLong,
+): string {
   if (!tot) return t('entry.periode.vanaf', { van: formatDate(van) });
   if (tot === van) return t('entry.periode.op', { datum: formatDate(van) });
   return t('entry.periode.vanTot', { van: formatDate(van), tot: formatDate(tot) });

@@ -1,0 +1,124 @@
+/**
+ * Entry cards for lists: turns entries into the plain props of `EntryCard`, looking up related
+ * entries (location, kern, area names) through the indexes of the query layer.
+ */
+import { cardBadges, cardFacts, type EntryCardProps } from '../lib/entry/card.ts';
+import { describeArea, describePeriod } from '../lib/entry/text.ts';
+import { t } from '../lib/i18n.ts';
+import { describeSchedule } from '../lib/schedule/describe.ts';
+import { detailUrl } from '../lib/urls.ts';
+import { INFORMATIE_SOORTEN, KANALEN, LOCATIE_SOORTEN, ORGANISATIE_SOORTEN, labelOf } from '../lib/vocabulary.ts';
+import {
+  indexen,
+  type Activiteit,
+  type Dienst,
+  type Indexen,
+  type Informatie,
+  type Locatie,
+  type Organisatie,
+} from './content.ts';
+
+type Niveau = EntryCardProps['headingLevel'];
+
+export interface KaartOpties {
+  headingLevel?: Niveau;
+  /** Leave out where it is, on a page that is itself about that place. */
+  zonderWaar?: boolean;
+}
+
+function areaNames(ix: Indexen, werkgebied: Dienst['data']['werkgebied']): string {
+  return describeArea({
+    regio: werkgebied.regio,
+    gemeenten: (werkgebied.gemeenten ?? []).map((ref) => ix.gemeente.get(ref.id)?.data.naam ?? ref.id),
+    kernen: (werkgebied.kernen ?? []).map((ref) => ix.kern.get(ref.id)?.data.naam ?? ref.id),
+  });
+}
+
+export async function activiteitKaart(a: Activiteit, opties: KaartOpties = {}): Promise<EntryCardProps> {
+  const ix = await indexen();
+  const locatie = ix.locatie.get(a.data.locatie.id);
+  const kern = locatie ? ix.kern.get(locatie.data.kern.id) : undefined;
+  return {
+    href: detailUrl('activiteiten', a.id),
+    title: a.data.naam,
+    summary: a.data.samenvatting,
+    facts: cardFacts({
+      wanneer: describeSchedule(a.data.wanneer),
+      waar: opties.zonderWaar || !locatie ? undefined : [locatie.data.naam, kern?.data.naam].filter(Boolean).join(', '),
+      kosten: a.data.kosten,
+    }),
+    badges: cardBadges({ inloop: a.data.inloop }),
+    voorbeeld: a.data.voorbeeld,
+    headingLevel: opties.headingLevel,
+  };
+}
+
+export async function dienstKaart(d: Dienst, opties: KaartOpties = {}): Promise<EntryCardProps> {
+  const ix = await indexen();
+  const kanalen = d.data.kanalen.map((id) => labelOf(KANALEN, id));
+  return {
+    href: detailUrl('diensten', d.id),
+    title: d.data.naam,
+    summary: d.data.samenvatting,
+    facts: [
+      kanalen.join(' · '),
+      ...cardFacts({ waar: opties.zonderWaar ? undefined : areaNames(ix, d.data.werkgebied), kosten: d.data.kosten }),
+    ],
+    badges: cardBadges({ inloop: d.data.toegang === 'inloop' }),
+    voorbeeld: d.data.voorbeeld,
+    headingLevel: opties.headingLevel,
+  };
+}
+
+export async function informatieKaart(i: Informatie, opties: KaartOpties = {}): Promise<EntryCardProps> {
+  const ix = await indexen();
+  return {
+    href: detailUrl('informatie', i.id),
+    title: i.data.naam,
+    summary: i.data.samenvatting,
+    facts: [
+      labelOf(INFORMATIE_SOORTEN, i.data.soort),
+      describePeriod(i.data.van, i.data.tot),
+      ...cardFacts({ waar: opties.zonderWaar ? undefined : areaNames(ix, i.data.werkgebied), kosten: i.data.kosten }),
+    ],
+    voorbeeld: i.data.voorbeeld,
+    headingLevel: opties.headingLevel,
+  };
+}
+
+export async function locatieKaart(l: Locatie, opties: KaartOpties = {}): Promise<EntryCardProps> {
+  const ix = await indexen();
+  const kern = ix.kern.get(l.data.kern.id);
+  const kernNaam = kern?.data.naam ?? l.data.kern.id;
+  return {
+    href: detailUrl('locaties', l.id),
+    title: l.data.naam,
+    summary: l.data.samenvatting,
+    facts: [
+      labelOf(LOCATIE_SOORTEN, l.data.soort),
+      ...(opties.zonderWaar ? [] : [`${l.data.adres.straat}, ${kernNaam}`]),
+    ],
+    badges: l.data.huis_van_de_kern ? [t('site.huisVan', { kern: kernNaam })] : [],
+    voorbeeld: l.data.voorbeeld,
+    headingLevel: opties.headingLevel,
+  };
+}
+
+export function organisatieKaart(o: Organisatie, opties: KaartOpties = {}): EntryCardProps {
+  return {
+    href: detailUrl('organisaties', o.id),
+    title: o.data.naam,
+    summary: o.data.samenvatting,
+    facts: [labelOf(ORGANISATIE_SOORTEN, o.data.soort)],
+    voorbeeld: o.data.voorbeeld,
+    headingLevel: opties.headingLevel,
+  };
+}
+
+/** Cards for a list of entries of one kind, in the list's order. */
+export function kaarten<T>(
+  items: readonly T[],
+  maak: (item: T) => EntryCardProps | Promise<EntryCardProps>,
+): Promise<EntryCardProps[]> {
+  return Promise.all(items.map(maak));
+}
