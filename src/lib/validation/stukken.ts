@@ -50,12 +50,19 @@ function peel(schema: z.ZodType): { stuk: StukNaam | undefined; inner: z.ZodType
   }
 }
 
-/** The named pieces on the way to `path`, outermost first (e.g. `['rooster', 'tijdblok', 'tijd']`). */
-export function stukkenOp(schema: z.ZodType, path: VeldPad): StukNaam[] {
-  const found: StukNaam[] = [];
+export interface GevondenStuk {
+  naam: StukNaam;
+  /** How many path segments deep the piece sits: `path.length` for the field itself. */
+  diepte: number;
+  schema: z.ZodType;
+}
+
+/** The named pieces on the way to `path`, outermost first (e.g. rooster, tijdblok, tijd). */
+export function stukkenOp(schema: z.ZodType, path: VeldPad): GevondenStuk[] {
+  const found: GevondenStuk[] = [];
   let { stuk, inner } = peel(schema);
-  if (stuk) found.push(stuk);
-  for (const segment of path) {
+  if (stuk) found.push({ naam: stuk, diepte: 0, schema: inner });
+  for (const [i, segment] of path.entries()) {
     const def = defOf(inner);
     let next: z.ZodType | undefined;
     if (typeof segment === 'number' && def.type === 'array') next = def.element;
@@ -63,7 +70,7 @@ export function stukkenOp(schema: z.ZodType, path: VeldPad): StukNaam[] {
     else if (def.type === 'pipe') return found;
     if (!next) return found;
     ({ stuk, inner } = peel(next));
-    if (stuk) found.push(stuk);
+    if (stuk) found.push({ naam: stuk, diepte: i + 1, schema: inner });
   }
   return found;
 }

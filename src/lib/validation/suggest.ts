@@ -19,10 +19,16 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 /**
  * The candidates that look most like `word`, best first: exact matches apart from case and
  * punctuation, then small edit distances (at most a third of the word's length, minimum 2), then
- * candidates that start with or contain the word. Returns at most `max` candidates.
+ * candidates that start with or contain the word, then ones sharing the first half of the word. Returns at most `max` candidates.
  */
 export function closeMatches(word: string, candidates: Iterable<string>, max = 3): string[] {
   const norm = (s: string) => s.toLowerCase().replace(/[\s_\-.]+/g, '');
@@ -40,6 +46,7 @@ export function closeMatches(word: string, candidates: Iterable<string>, max = 3
       if (distance <= limit) score = distance;
       else if (target.length >= 4 && (other.startsWith(target) || target.startsWith(other))) score = limit + 1;
       else if (target.length >= 5 && other.includes(target)) score = limit + 2;
+      else if (commonPrefix(target, other) >= Math.max(4, Math.ceil(target.length / 2))) score = limit + 3;
       else continue;
     }
     scored.push({ candidate, score });

@@ -8,7 +8,7 @@ import { bekendeVelden, veldOp } from './schema-walk.ts';
 import { formatPath, type VeldPad } from './paths.ts';
 import { closeMatches } from './suggest.ts';
 import { keuzesMetLabels } from './vocabulaire.ts';
-import { stukkenOp } from './stukken.ts';
+import { stukkenOp, type StukNaam } from './stukken.ts';
 import type { Zoeker } from './yaml-source.ts';
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
@@ -106,19 +106,29 @@ const VERWACHT: Record<string, string> = {
   object: 'Hier horen een of meer velden op de regels eronder, twee spaties ingesprongen.',
 };
 
+const STUK_SOORT: Partial<Record<StukNaam, string>> = {
+  datum: 'ongeldige-datum',
+  tijd: 'ongeldige-tijd',
+  telefoon: 'ongeldig-telefoonnummer',
+  email: 'ongeldig-email',
+  webadres: 'ongeldig-webadres',
+  postcode: 'ongeldige-postcode',
+};
+
 function soortVan(issue: Issue, ctx: Context): string {
   const stukken = stukkenOp(ctx.schema, issue.path);
-  const laatste = stukken.at(-1);
-  const opPad = veldOp(ctx.schema, issue.path) !== undefined;
-  if (laatste === 'datum' && opPad) return 'ongeldige-datum';
-  if (laatste === 'tijd') return 'ongeldige-tijd';
-  if (laatste === 'telefoon') return 'ongeldig-telefoonnummer';
-  if (laatste === 'email') return 'ongeldig-email';
-  if (laatste === 'webadres') return 'ongeldig-webadres';
-  if (laatste === 'postcode') return 'ongeldige-postcode';
-  if (laatste === 'ligging' && issue.code === 'custom') return 'buiten-de-regio';
-  if ((laatste === 'tijdblok' || laatste === 'rooster') && issue.code !== 'invalid_type') return 'ongeldig-rooster';
-  if (stukken.includes('tijdblok') && issue.code === 'custom') return 'ongeldig-rooster';
+  const veld = stukken.find((s) => s.diepte === issue.path.length);
+  // A field that is fine on its own but breaks a rule of the block around it (an end time
+  // before the start time) is a schedule problem, not a time problem.
+  const waarde = valueAt(ctx.data, issue.path);
+  const veldZelfFout = veld !== undefined && waarde !== undefined && !veld.schema.safeParse(waarde).success;
+  if (veld && veldZelfFout) {
+    if (veld.naam === 'ligging') return issue.code === 'custom' ? 'buiten-de-regio' : 'verkeerd-type';
+    const soort = STUK_SOORT[veld.naam];
+    if (soort) return soort;
+  }
+  if (issue.code !== 'invalid_type' && stukken.some((s) => s.naam === 'tijdblok' || s.naam === 'rooster'))
+    return 'ongeldig-rooster';
   switch (issue.code) {
     case 'invalid_type':
       return 'verkeerd-type';
