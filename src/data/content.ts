@@ -6,6 +6,16 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { singlePlace, type Plaats } from '../lib/entry/trail.ts';
 import type { CollectieNaam } from '../schema/collections.ts';
+import { bereikbarePlekken, nearestMeetingPlaces, type Dichtbij } from '../lib/geo.ts';
+import {
+  aanbodVoorGemeente,
+  aanbodVoorKern,
+  groupByArea,
+  type KernPlaats,
+  type MetBereik,
+  type PerGebied,
+} from '../lib/grouping.ts';
+import type { ThemaId } from '../lib/vocabulary.ts';
 
 export type Gemeente = CollectionEntry<'gemeenten'>;
 export type Kern = CollectionEntry<'kernen'>;
@@ -222,4 +232,185 @@ export async function plaatsVanLocatie(locatieId: string) {
   const locatie = need(ix.locatie, locatieId, 'locatie');
   const kern = need(ix.kern, locatie.data.kern.id, 'kern');
   return { locatie, kern, gemeente: need(ix.gemeente, kern.data.gemeente.id, 'gemeente') };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Guide pages: home, gemeente, kern and topic pages.
+
+/** A meeting place: "Het Huis van <kern>" or another place where you can just walk in. */
+export const isOntmoetingsplek = (locatie: Locatie): boolean =>
+  locatie.data.huis_van_de_kern || locatie.data.ontmoetingsplek;
+
+/** "Het Huis van <kern>" first, then other meeting places, by name within each. */
+const huisEerst = (a: Locatie, b: Locatie): number =>
+  Number(b.data.huis_van_de_kern) - Number(a.data.huis_van_de_kern) || a.data.naam.localeCompare(b.data.naam, 'nl');
+
+interface Plaatsen {
+  /** Kernen per gemeente id, by name. */
+  kernenVan: Map<string, Kern[]>;
+  /** Locations per kern id, by name. */
+  locatiesIn: Map<string, Locatie[]>;
+  /** Every meeting place with its kern and a point on the map, for "nearest" searches. */
+  ontmoetingsplekken: {
+    locatie: Locatie;
+    kern: Kern;
+    kernId: string;
+    gemeenteId: string;
+    punt: { lat: number; lon: number };
+  }[];
+  /** Kernen as the grouping helpers see them. */
+  kernPlaatsen: KernPlaats[];
+}
+
+let plaatsenCache: Promise<Plaatsen> | undefined;
+
+/** Lookups by place, built once per build. */
+function plaatsen(): Promise<Plaatsen> {
+  plaatsenCache ??= (async () => {
+    const all = await alles();
+    const ix = await indexen();
+    const kernenVan = new Map<string, Kern[]>();
+    const locatiesIn = new Map<string, Locatie[]>();
+    for (const kern of all.kernen) push(kernenVan, kern.data.gemeente.id, kern);
+    for (const locatie of all.locaties) push(locatiesIn, locatie.data.kern.id, locatie);
+    const ontmoetingsplekken = all.locaties.filter(isOntmoetingsplek).map((locatie) => {
+      const kern = need(ix.kern, locatie.data.kern.id, 'kern');
+      return {
+        locatie,
+        kern,
+        kernId: kern.id,
+        gemeenteId: kern.data.gemeente.id,
+        punt: locatie.data.ligging ?? kern.data.ligging,
+      };
+    });
+    const kernPlaatsen = all.kernen.map((kern) => ({ id: kern.id, gemeenteId: kern.data.gemeente.id }));
+    return { kernenVan, locatiesIn, ontmoetingsplekken, kernPlaatsen };
+  })();
+  return plaatsenCache;
+}
+
+/** Every gemeente with its kernen (woonkernen and wijken), both by name. */
+export async function gemeentenMetKernen(): Promise<{ gemeente: Gemeente; kernen: Kern[] }[]> {
+  const all = await alles();
+  const { kernenVan } = await plaatsen();
+  return all.gemeenten.map((gemeente) => ({ gemeente, kernen: kernenVan.get(gemeente.id) ?? [] }));
+}
+
+/** A kern's gemeente. */
+export async function gemeenteVan(kern: Kern): Promise<Gemeente> {
+  return need((await indexen()).gemeente, kern.data.gemeente.id, 'gemeente');
+}
+
+export interface Ontmoetingsplek {
+  locatie: Locatie;
+  /** Activities at this place, by name. */
+  activiteiten: Activiteit[];
+}
+
+export interface KernGids {
+  gemeente: Gemeente;
+  /** Meeting places in the kern, "Het Huis van <kern>" first. */
+  plekken: Ontmoetingsplek[];
+  /** When the kern has no meeting place: the nearest ones elsewhere (at most three). */
+  dichtbij: Dichtbij<{ locatie: Locatie; kern: Kern; kernId: string; gemeenteId: string }>[];
+  /** All activities at locations in the kern, by name. */
+  activiteiten: Activiteit[];
+  /** Services whose area covers the kern, nearest reach first. */
+  diensten: MetBereik<Dienst>[];
+  /** Information products whose area covers the kern, nearest reach first. */
+  informatie: MetBereik<Informatie>[];
+  /** Neighbouring kernen, by name. */
+  buren: Kern[];
+}
+
+/** Everything the guide page of one kern shows. */
+export async function kernGids(kern: Kern): Promise<KernGids> {
+  const all = await alles();
+  const ix = await indexen();
+  const p = await plaatsen();
+  const locaties = p.locatiesIn.get(kern.id) ?? [];
+  const plekken = locaties
+    .filter(isOntmoetingsplek)
+    .sort(huisEerst)
+    .map((locatie) => ({ locatie, activiteiten: ix.activiteitenOp.get(locatie.id) ?? [] }));
+  const plaats = { id: kern.id, gemeenteId: kern.data.gemeente.id };
+  const activiteiten = locaties
+    .flatMap((locatie) => ix.activiteitenOp.get(locatie.id) ?? [])
+    .sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl'));
+  return {
+    gemeente: need(ix.gemeente, kern.data.gemeente.id, 'gemeente'),
+    plekken,
+    dichtbij:
+      plekken.length > 0
+        ? []
+        : nearestMeetingPlaces(
+            { id: kern.id, ligging: kern.data.ligging },
+            bereikbarePlekken(
+              { gemeenteId: kern.data.gemeente.id, buren: kern.data.buren.map((ref) => ref.id) },
+              p.ontmoetingsplekken,
+            ),
+            3,
+          ),
+    activiteiten,
+    diensten: aanbodVoorKern(all.diensten, plaats, (d) => d.data),
+    informatie: aanbodVoorKern(all.informatie, plaats, (i) => i.data),
+    buren: kern.data.buren
+      .map((ref) => need(ix.kern, ref.id, 'kern'))
+      .sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl')),
+  };
+}
+
+export interface GemeenteGids {
+  /** Kernen of the gemeente, by name. */
+  kernen: Kern[];
+  /** Services for the whole gemeente or the whole region, gemeente-wide first. */
+  diensten: MetBereik<Dienst>[];
+  /** Information products for the whole gemeente or region. */
+  informatie: MetBereik<Informatie>[];
+}
+
+/** Everything the page of one gemeente shows. */
+export async function gemeenteGids(gemeente: Gemeente): Promise<GemeenteGids> {
+  const all = await alles();
+  const { kernenVan } = await plaatsen();
+  return {
+    kernen: kernenVan.get(gemeente.id) ?? [],
+    diensten: aanbodVoorGemeente(all.diensten, gemeente.id, (d) => d.data),
+    informatie: aanbodVoorGemeente(all.informatie, gemeente.id, (i) => i.data),
+  };
+}
+
+/** One offer on a topic page, tagged with its collection so the page picks the right card. */
+export type ThemaItem =
+  | { soort: 'activiteiten'; entry: Activiteit }
+  | { soort: 'diensten'; entry: Dienst }
+  | { soort: 'informatie'; entry: Informatie };
+
+/**
+ * Every activity, service and information product with this topic, grouped by area: the whole
+ * region, then per gemeente (whole gemeente, then per kern). Activities, then services, then
+ * information within each group, each by name.
+ */
+export async function themaGids(thema: ThemaId): Promise<PerGebied<ThemaItem>> {
+  const all = await alles();
+  const ix = await indexen();
+  const p = await plaatsen();
+  const items: ThemaItem[] = [
+    ...all.activiteiten
+      .filter((e) => e.data.thema.includes(thema))
+      .map((entry) => ({ soort: 'activiteiten' as const, entry })),
+    ...all.diensten.filter((e) => e.data.thema.includes(thema)).map((entry) => ({ soort: 'diensten' as const, entry })),
+    ...all.informatie
+      .filter((e) => e.data.thema.includes(thema))
+      .map((entry) => ({ soort: 'informatie' as const, entry })),
+  ];
+  return groupByArea(
+    items,
+    (item) =>
+      item.soort === 'activiteiten'
+        ? { kern: need(ix.locatie, item.entry.data.locatie.id, 'locatie').data.kern.id }
+        : { werkgebied: item.entry.data.werkgebied },
+    p.kernPlaatsen,
+    all.gemeenten.map((g) => g.id),
+  );
 }

@@ -62,8 +62,6 @@ const nl = {
   'kern.geenPlek.dichtbij': 'Dichtbij kun je wel binnenlopen:',
   'kern.geenPlek.nergens': 'Er staat in de buurt ook nog geen ontmoetingsplek in De Wegwijzer. Bel of mail gerust {loket}: zij weten wat er is.',
   'kern.plek.afstand': '{afstand} vanaf {kern}',
-  'kern.dezeWeek.kop': 'Wat is er deze week?',
-  'kern.dezeWeek.later': 'Hier komt binnenkort wat er deze week in {kern} te doen is.',
   'kern.perDag.kop': 'Wat is er op welke dag?',
   'kern.perDag.uitleg': 'Deze activiteiten komen steeds terug.',
   'kern.eenmalig.kop': 'Eén keer',
