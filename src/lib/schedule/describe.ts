@@ -6,9 +6,9 @@
  */
 import { t, type Sleutel } from '../i18n.ts';
 import { WEEKDAGEN, type WeekdagId } from '../vocabulary.ts';
-import { WEEK_ORDER } from './dates.ts';
+import { utcDateKey, WEEK_ORDER } from './dates.ts';
 import { formatDateNl, formatTimeNl, listNl, periodEnds } from './format.ts';
-import { compilePlan, compileBlock, floating } from './plan.ts';
+import { cachedPlan, floating, setFrom } from './plan.ts';
 import type { DateKey, Tijdblok } from './types.ts';
 
 /** More cancelled days than this are counted ("behalve op 5 dagen") instead of listed. */
@@ -79,13 +79,14 @@ function patternText(block: Tijdblok): string {
 
 /** Cancelled days worth mentioning: days the pattern would have, not yet past. */
 function relevantExceptions(block: Tijdblok, today: DateKey | undefined): DateKey[] {
-  const { plan } = compileBlock(block);
-  const withoutExceptions = compilePlan({ ...plan, exdates: [] });
+  const exdates = cachedPlan(block).exdates.filter((date) => !today || date >= today);
+  if (exdates.length === 0) return [];
+  const first = exdates[0] as DateKey;
+  const withoutExceptions = setFrom(block, first, { withoutExceptions: true });
   if (!withoutExceptions) return [];
-  return plan.exdates.filter(
-    (date) =>
-      (!today || date >= today) && withoutExceptions.between(floating(date), floating(date, '23:59'), true).length > 0,
-  );
+  const last = exdates[exdates.length - 1] as DateKey;
+  const scheduled = new Set(withoutExceptions.between(floating(first), floating(last, '23:59'), true).map(utcDateKey));
+  return exdates.filter((date) => scheduled.has(date));
 }
 
 /**

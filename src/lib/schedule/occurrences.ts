@@ -1,17 +1,12 @@
 /**
  * Concrete dates of a schedule: all occurrences in a range, or the next N. Recurrence comes from
- * rrule (via plan.ts); this module only turns floating times into dates, times and instants.
+ * rrule (via plan.ts and block-dates.ts); this module adds times and instants and merges blocks.
  */
-import { addDays, utcDateKey } from './dates.ts';
-import { compileBlock, floating } from './plan.ts';
+import { blockDates, nextBlockDates } from './block-dates.ts';
 import type { DateKey, Occurrence, Tijdblok } from './types.ts';
 import { toAmsterdamIso } from './zone.ts';
 
-/** How far ahead `nextOccurrences` looks: a schedule with nothing in 20 years is over. */
-const LOOKAHEAD_DAYS = 20 * 366;
-
-function toOccurrence(when: Date, block: Tijdblok, blockIndex: number): Occurrence {
-  const date = utcDateKey(when);
+function toOccurrence(date: DateKey, block: Tijdblok, blockIndex: number): Occurrence {
   return {
     date,
     start: block.van,
@@ -34,11 +29,7 @@ export function compareOccurrences(a: Occurrence, b: Occurrence): number {
 export function occurrences(blocks: readonly Tijdblok[], fromDateKey: DateKey, toDateKey: DateKey): Occurrence[] {
   const result: Occurrence[] = [];
   blocks.forEach((block, blockIndex) => {
-    const { set } = compileBlock(block);
-    if (!set) return;
-    for (const when of set.between(floating(fromDateKey), floating(toDateKey, '23:59'), true)) {
-      result.push(toOccurrence(when, block, blockIndex));
-    }
+    for (const date of blockDates(block, fromDateKey, toDateKey)) result.push(toOccurrence(date, block, blockIndex));
   });
   return result.sort(compareOccurrences);
 }
@@ -47,12 +38,8 @@ export function occurrences(blocks: readonly Tijdblok[], fromDateKey: DateKey, t
 export function nextOccurrences(blocks: readonly Tijdblok[], fromDateKey: DateKey, n: number): Occurrence[] {
   if (n <= 0) return [];
   const result: Occurrence[] = [];
-  const until = floating(addDays(fromDateKey, LOOKAHEAD_DAYS));
   blocks.forEach((block, blockIndex) => {
-    const { set } = compileBlock(block);
-    if (!set) return;
-    const dates = set.between(floating(fromDateKey), until, true, (_date, count) => count < n);
-    for (const when of dates) result.push(toOccurrence(when, block, blockIndex));
+    for (const date of nextBlockDates(block, fromDateKey, n)) result.push(toOccurrence(date, block, blockIndex));
   });
   return result.sort(compareOccurrences).slice(0, n);
 }

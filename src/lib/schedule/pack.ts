@@ -4,7 +4,8 @@
  * before the next build, the browser shows the pattern only.
  */
 import { addDays, mondayOfWeek } from './dates.ts';
-import { nextOccurrences, occurrences } from './occurrences.ts';
+import { hasDatesAfter } from './block-dates.ts';
+import { occurrences } from './occurrences.ts';
 import type { DateKey, Tijdblok } from './types.ts';
 import { packOccurrences, type PackedOccurrences, type SlimOccurrence } from './upcoming.ts';
 
@@ -17,7 +18,7 @@ export interface ScheduleHorizon {
 
 /** True when no block has an occurrence after `date`. */
 function endsBy(blocks: readonly Tijdblok[], date: DateKey): boolean {
-  return nextOccurrences(blocks, addDays(date, 1), 1).length === 0;
+  return !blocks.some((block) => hasDatesAfter(block, date));
 }
 
 /** One schedule's occurrences from `today` over the horizon, packed. */

@@ -159,15 +159,51 @@ export function compilePlan(plan: RecurrencePlan): RRuleSet | undefined {
   return set;
 }
 
-const compiled = new WeakMap<Tijdblok, { plan: RecurrencePlan; set: RRuleSet | undefined }>();
+interface Compiled {
+  plan: RecurrencePlan;
+  /** The rule set from the real DTSTART, built on first use (most queries use `setFrom`). */
+  set?: RRuleSet | undefined;
+}
 
-/** Plan and rule set of a block, cached per block object (pages ask for the same block often). */
-export function compileBlock(block: Tijdblok): { plan: RecurrencePlan; set: RRuleSet | undefined } {
+const compiled = new WeakMap<Tijdblok, Compiled>();
+
+function entryOf(block: Tijdblok): Compiled {
   let entry = compiled.get(block);
   if (!entry) {
-    const plan = planOf(block);
-    entry = { plan, set: compilePlan(plan) };
+    entry = { plan: planOf(block) };
     compiled.set(block, entry);
   }
   return entry;
+}
+
+/** The recurrence plan of a block, cached per block object (pages ask for the same block often). */
+export function cachedPlan(block: Tijdblok): RecurrencePlan {
+  return entryOf(block).plan;
+}
+
+/** The rule set of a block from its real DTSTART, cached; undefined when it never happens. */
+export function fullSet(block: Tijdblok): RRuleSet | undefined {
+  const entry = entryOf(block);
+  if (!('set' in entry)) entry.set = compilePlan(entry.plan);
+  return entry.set;
+}
+
+/**
+ * A rule set for the dates on or after `from`. rrule walks every step from DTSTART (tens of µs
+ * each), so a weekly rule anchored in 2024 would walk a hundred weeks for every query. For rules
+ * whose later dates do not depend on where they start (every week, the n-th weekday of every
+ * month, every day) DTSTART moves up to `from`; rrule still decides every date. Every other week
+ * keeps its own DTSTART, because its weeks are counted from there.
+ */
+export function setFrom(
+  block: Tijdblok,
+  from: DateKey,
+  options: { withoutExceptions?: boolean } = {},
+): RRuleSet | undefined {
+  const plan = cachedPlan(block);
+  if (!plan.dtstart) return undefined;
+  const exdates = options.withoutExceptions ? [] : plan.exdates;
+  const movable = plan.freq !== undefined && plan.interval === 1 && plan.dtstart < from;
+  if (!movable && !options.withoutExceptions) return fullSet(block);
+  return compilePlan({ ...plan, ...(movable ? { dtstart: from } : {}), exdates });
 }

@@ -18,7 +18,7 @@
  *   and is listed in EXDATE, which RFC 5545 allows.
  */
 import { TIME_ZONE, toUtcBasic } from './zone.ts';
-import { compileBlock, type RecurrencePlan } from './plan.ts';
+import { cachedPlan, type RecurrencePlan } from './plan.ts';
 import type { DateKey, Tijdblok, TimeKey } from './types.ts';
 
 export interface RRuleText {
@@ -43,7 +43,7 @@ function localBasic(date: DateKey, time: TimeKey): string {
 
 /** The RFC 5545 DTSTART/DTEND/RRULE/EXDATE text of a block (format in the module comment). */
 export function toRRule(block: Tijdblok): RRuleText {
-  const { plan } = compileBlock(block);
+  const plan = cachedPlan(block);
   if (!plan.dtstart) return { empty: true, dtstart: '', dtend: '', lines: [], plan };
   const dtstart = `DTSTART;TZID=${TIME_ZONE}:${localBasic(plan.dtstart, plan.start)}`;
   const dtend = `DTEND;TZID=${TIME_ZONE}:${localBasic(plan.dtstart, plan.end)}`;

@@ -73,6 +73,19 @@ function pad(n: number): string {
 
 /** ISO 8601 with the Amsterdam offset: toAmsterdamIso('2026-03-31', '09:30') === '2026-03-31T09:30:00+02:00'. */
 export function toAmsterdamIso(date: DateKey, time: TimeKey): string {
+  const key = `${date}T${time}`;
+  let iso = isoCache.get(key);
+  if (iso === undefined) {
+    iso = computeAmsterdamIso(date, time);
+    isoCache.set(key, iso);
+  }
+  return iso;
+}
+
+// Intl.formatToParts is slow (tens of µs); a build asks for the same day and time many times.
+const isoCache = new Map<string, string>();
+
+function computeAmsterdamIso(date: DateKey, time: TimeKey): string {
   const instant = amsterdamInstantMs(date, time);
   const offset = amsterdamOffsetMinutes(instant);
   const p = amsterdamParts(instant);
