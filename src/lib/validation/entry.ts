@@ -10,11 +10,14 @@ import { formatPath } from './paths.ts';
 import { vindVerwijzingen } from './schema-walk.ts';
 import type { Verwijzing } from './types.ts';
 import { parseYaml } from './yaml-source.ts';
+import { waarschuwingen } from './warnings.ts';
 import { PARSE_OPTIES, vertaalIssues, type EntryProbleem } from './zod-nl.ts';
 
 export interface EntryResultaat {
   problemen: EntryProbleem[];
   verwijzingen: Verwijzing[];
+  /** Allowed but unwise (see `warnings.ts`); only looked for when the data is valid. */
+  waarschuwingen?: EntryProbleem[];
 }
 
 const GEEN_FRONTMATTER =
@@ -64,10 +67,19 @@ export function checkEntry(inhoud: string, collectie: CollectieNaam, schema: z.Z
   const result = schema.safeParse(data, PARSE_OPTIES);
   if (!result.success)
     problemen.push(...vertaalIssues(result.error.issues, { schema, data, regelVan: gelezen.regelVan }));
+  const gevonden = result.success
+    ? waarschuwingen({
+        collectie,
+        data: data as Record<string, unknown>,
+        body,
+        bodyRegel: eindRegel,
+        regelVan: gelezen.regelVan,
+      })
+    : [];
 
   const verwijzingen = vindVerwijzingen(schema, data).map((v): Verwijzing => {
     const regel = gelezen.regelVan(v.pad, 'waarde');
     return { naar: v.naar, id: v.id, veld: formatPath(v.pad), ...(regel !== undefined ? { regel } : {}) };
   });
-  return { problemen, verwijzingen };
+  return { problemen, verwijzingen, waarschuwingen: gevonden };
 }

@@ -57,6 +57,16 @@ export function validateContent(bestanden: readonly BronBestand[], opties: Valid
   for (const entry of entries) {
     const result = checkEntry(inhoud.get(entry.pad) ?? '', entry.collectie, alleSchemas[entry.collectie]);
     verwijzingen.set(entry.pad, result.verwijzingen);
+    for (const p of result.waarschuwingen ?? []) {
+      problemen.push({
+        ernst: 'waarschuwing',
+        soort: p.soort,
+        bestand: toon(entry.pad),
+        ...(p.regel !== undefined ? { regel: p.regel } : {}),
+        ...(p.veld ? { veld: p.veld } : {}),
+        bericht: p.bericht,
+      });
+    }
     for (const p of result.problemen) {
       problemen.push({
         ernst: 'fout',
