@@ -90,6 +90,7 @@ export async function locatieKaart(l: Locatie, opties: KaartOpties = {}): Promis
   const ix = await indexen();
   const kern = ix.kern.get(l.data.kern.id);
   const kernNaam = kern?.data.naam ?? l.data.kern.id;
+  const huisVan = t('site.huisVan', { kern: kernNaam });
   return {
     href: detailUrl('locaties', l.id),
     title: l.data.naam,
@@ -98,7 +99,7 @@ export async function locatieKaart(l: Locatie, opties: KaartOpties = {}): Promis
       labelOf(LOCATIE_SOORTEN, l.data.soort),
       ...(opties.zonderWaar ? [] : [`${l.data.adres.straat}, ${kernNaam}`]),
     ],
-    badges: l.data.huis_van_de_kern ? [t('site.huisVan', { kern: kernNaam })] : [],
+    badges: l.data.huis_van_de_kern && l.data.naam !== huisVan ? [huisVan] : [],
     voorbeeld: l.data.voorbeeld,
     headingLevel: opties.headingLevel,
   };

@@ -85,8 +85,16 @@ const nl = {
   'zoeken.intro': 'Kies je dorp of wijk, of een onderwerp. Dan zie je wat er is.',
   'zoeken.plaats.kop': 'Zoek op dorp of wijk',
   'zoeken.thema.kop': 'Zoek op onderwerp',
+  // About, accessibility and not-found pages
+  'page.over.titel': 'Over De Wegwijzer',
+  'page.over.beschrijving': 'Wat De Wegwijzer van de Kop is, wie hem maakt en wat we wel en niet van je bijhouden.',
+  'page.toegankelijkheid.titel': 'Toegankelijkheid',
+  'page.toegankelijkheid.beschrijving': 'Hoe toegankelijk De Wegwijzer van de Kop is, wat we hebben getest en waar je terechtkunt als iets niet werkt.',
+  'page.404.titel': 'Deze pagina bestaat niet',
+  'page.404.beschrijving': 'De pagina die je zoekt, bestaat niet (meer).',
   // Entry detail pages and cards
   'entry.en': 'en',
+  'entry.titel.in': '{naam} in {plaats}',
   'entry.voorbeeld.uitleg': 'Dit is een voorbeeld. Adres, tijden en contactgegevens zijn verzonnen. Gebruik ze niet.',
   'entry.soort.activiteit': 'Activiteit',
   'entry.soort.dienst': 'Dienst',
@@ -139,6 +147,11 @@ const nl = {
   'entry.gecontroleerd': 'Gecontroleerd op {datum}',
   'entry.eigenaar': 'Bijgehouden door {eigenaar}',
   'entry.bron': 'Bron: {bron}',
+  // Freshness and "Klopt er iets niet?" (issue 6)
+  'controle.verouderd': 'Deze informatie is al een tijd niet gecontroleerd. Klopt er iets niet? Laat het ons weten.',
+  'melden.uitleg': 'Is er iets veranderd, of staat er iets verkeerd? Laat het ons weten. Dan passen we het aan.',
+  'melden.mail': 'Stuur ons een e-mail',
+  'melden.github': 'Of meld het op GitHub (daarvoor heb je een GitHub-account nodig)',
   'entry.huisVan.uitleg': 'Dit is de vaste ontmoetingsplek van {kern}.',
   'entry.ontmoetingsplek': 'Hier kun je zomaar binnenlopen om mensen te ontmoeten.',
   'entry.openingstijden': 'Openingstijden',

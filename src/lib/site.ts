@@ -19,3 +19,15 @@ export const PUBLISHER = 'Regioprogramma sociaal domein Kop van Noord-Holland';
 export const SECURITY_CONTACT = process.env.SECURITY_CONTACT ?? 'mailto:security@example.org';
 /** Optional: a page with the disclosure policy (empty: no Policy line). */
 export const SECURITY_POLICY = process.env.SECURITY_POLICY ?? '';
+
+/**
+ * The editors' address for questions about the site and for accessibility problems (about page,
+ * accessibility statement). Set SITE_CONTACT_EMAIL to the real address before going live.
+ */
+export const CONTACT_EMAIL = process.env.SITE_CONTACT_EMAIL ?? 'wegwijzer@example.org';
+
+/**
+ * The public repository of the site's content. "Klopt er iets niet?" links open its issue form;
+ * the CMS at /admin/ edits it. Set WEGWIJZER_REPO (https://github.com/owner/name) when forking.
+ */
+export const REPO_URL = process.env.WEGWIJZER_REPO ?? 'https://github.com/wegwijzer-kop/wegwijzer';

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { cardBadges, cardFacts } from '../../src/lib/entry/card.ts';
 import { chooseContact } from '../../src/lib/entry/contact.ts';
 import { formatAddress, mapSearchUrl, mapUrl } from '../../src/lib/entry/address.ts';
-import { describeArea, describePeriod, formatDateLong, joinNl, participationLines } from '../../src/lib/entry/text.ts';
+import {
+  describeArea,
+  describePeriod,
+  formatDateLong,
+  joinNl,
+  participationLines,
+  titleWithPlace,
+} from '../../src/lib/entry/text.ts';
 import { entryTrail, singlePlace } from '../../src/lib/entry/trail.ts';
 
 describe('entry contact', () => {
@@ -103,6 +110,12 @@ describe('entry texts', () => {
     expect(joinNl(['Texel'])).toBe('Texel');
     expect(joinNl(['Texel', 'Schagen'])).toBe('Texel en Schagen');
     expect(joinNl(['Texel', 'Schagen', 'Den Helder'])).toBe('Texel, Schagen en Den Helder');
+  });
+
+  it('a page title adds the place, unless the name already mentions it', () => {
+    expect(titleWithPlace('Koffieochtend', 'Julianadorp')).toBe('Koffieochtend in Julianadorp');
+    expect(titleWithPlace('Het Huis van Anna Paulowna', 'Anna Paulowna')).toBe('Het Huis van Anna Paulowna');
+    expect(titleWithPlace('Sporten in nieuw-den helder', 'Nieuw-Den Helder')).toBe('Sporten in nieuw-den helder');
   });
 
   it('a regional area names the whole region', () => {

@@ -22,6 +22,15 @@ export function describeArea(gebied: GebiedNamen): string {
   return delen.length > 0 ? t('entry.gebied.voor', { lijst: joinNl(delen) }) : '';
 }
 
+/**
+ * A page title that says where: "Koffieochtend in Julianadorp". Names that already mention the
+ * place ("Het Huis van Julianadorp") stay as they are.
+ */
+export function titleWithPlace(naam: string, plaats: string): string {
+  if (naam.toLocaleLowerCase('nl').includes(plaats.toLocaleLowerCase('nl'))) return naam;
+  return t('entry.titel.in', { naam, plaats });
+}
+
 export interface Deelname {
   /** Walk-in (activities); absent for services, which say this through their access route. */
   inloop?: boolean | undefined;
