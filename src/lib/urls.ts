@@ -18,6 +18,10 @@ export const gemeenteUrl = (gemeenteId: string): string => `/${gemeenteId}/`;
 export const kernUrl = (gemeenteId: string, kernId: string): string => `/${gemeenteId}/${kernId}/`;
 export const themaUrl = (themaId: string): string => `/thema/${themaId}/`;
 export const zoekUrl = (): string => '/zoeken/';
+/** Coverage figures for the programme team; not indexed by search (issue 6). */
+export const dekkingUrl = (): string => '/dekking/';
+/** The form editor (Decap CMS); not indexed. */
+export const adminUrl = (): string => '/admin/';
 
 /** Detail page of an activity, service, location, organisation or information product. */
 export function detailUrl(collection: keyof typeof DETAIL_SEGMENT, id: string): string {

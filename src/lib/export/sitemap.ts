@@ -29,7 +29,8 @@ export function staticRoutes(files: readonly string[]): string[] {
     .map((file) => file.replace(/^.*?\/pages\//, ''))
     .filter((rel) => !rel.includes('[') && !rel.split('/').some((part) => part.startsWith('_')) && /\.(astro|md|mdx)$/.test(rel))
     .map((rel) => rel.replace(/\.(astro|md|mdx)$/, '').replace(/(^|\/)index$/, ''))
-    .filter((route) => route !== '404' && route !== '500')
+    // /dekking/ is for the programme team (noindex), not for search engines.
+    .filter((route) => route !== '404' && route !== '500' && route !== 'dekking')
     .map((route) => (route === '' ? '/' : `/${route}/`));
 }
 
