@@ -23,7 +23,9 @@ describe('HSDS export of the valid fixture', () => {
   });
 
   it('contains every entry of every collection (nothing dropped)', async () => {
-    const entries = COLLECTIES.flatMap((collection) => alles[collection].map((entry) => ({ collection, id: entry.id })));
+    const entries = COLLECTIES.flatMap((collection) =>
+      alles[collection].map((entry) => ({ collection, id: entry.id })),
+    );
     const files = Object.values(await countEntries(VALID_FIXTURE)).reduce((a, b) => a + b, 0);
     expect(entries.length).toBe(files);
     expect(missingEntries(tables, entries)).toEqual([]);
@@ -37,7 +39,8 @@ describe('HSDS export of the valid fixture', () => {
   it('marks demo content with the attribute kenmerk "voorbeeld" on services, organizations and locations', () => {
     const voorbeeld = termId('kenmerk', 'voorbeeld');
     const marked = new Set(tables.attributes.filter((a) => a.taxonomy_term_id === voorbeeld).map((a) => a.link_id));
-    for (const row of [...tables.services, ...tables.locations, ...tables.organizations]) expect(marked, row.name).toContain(row.id);
+    for (const row of [...tables.services, ...tables.locations, ...tables.organizations])
+      expect(marked, row.name).toContain(row.id);
   });
 
   it('publishes gecontroleerd as assured_date', () => {
@@ -58,7 +61,10 @@ describe('HSDS export of the valid fixture', () => {
     const id = stableId('activiteiten', 'koffieochtend-julianadorp');
     const sal = tables.service_at_locations.find((s) => s.service_id === id);
     expect(sal?.location_id).toBe(stableId('locaties', 'buurtkamer-julianadorp'));
-    expect(tables.service_areas.find((a) => a.service_id === id)).toMatchObject({ name: 'Julianadorp', uri: `${SITE}/den-helder/julianadorp/` });
+    expect(tables.service_areas.find((a) => a.service_id === id)).toMatchObject({
+      name: 'Julianadorp',
+      uri: `${SITE}/den-helder/julianadorp/`,
+    });
     expect(tables.schedules.find((s) => s.service_id === id)?.service_at_location_id).toBe(sal?.id);
   });
 
@@ -68,15 +74,26 @@ describe('HSDS export of the valid fixture', () => {
   });
 
   it('publishes the taxonomy with every topic, target group and Positieve Gezondheid dimension', () => {
-    const codes = (taxonomy: string) => tables.taxonomy_terms.filter((t) => t.taxonomy_id === stableId('taxonomy', taxonomy)).map((t) => t.code).sort();
+    const codes = (taxonomy: string) =>
+      tables.taxonomy_terms
+        .filter((t) => t.taxonomy_id === stableId('taxonomy', taxonomy))
+        .map((t) => t.code)
+        .sort();
     expect(codes('thema')).toEqual(Object.keys(THEMAS).sort());
     expect(codes('doelgroep')).toEqual(Object.keys(DOELGROEPEN).sort());
     expect(codes('positieve-gezondheid')).toEqual(Object.keys(POSITIEVE_GEZONDHEID).sort());
-    expect(codes('gebied')).toEqual(['gemeente-den-helder', 'kern-huisduinen', 'kern-julianadorp', 'kop-van-noord-holland']);
+    expect(codes('gebied')).toEqual([
+      'gemeente-den-helder',
+      'kern-huisduinen',
+      'kern-julianadorp',
+      'kop-van-noord-holland',
+    ]);
   });
 
   it('gives byte-identical tables for the same content read in another order', () => {
-    const reversed = Object.fromEntries(Object.entries(alles).map(([name, entries]) => [name, [...entries].reverse()])) as typeof alles;
+    const reversed = Object.fromEntries(
+      Object.entries(alles).map(([name, entries]) => [name, [...entries].reverse()]),
+    ) as unknown as typeof alles;
     const again = buildHsds(reversed, SITE);
     for (const name of HSDS_TABLES) expect(serializeTable(again[name]), name).toBe(serializeTable(tables[name]));
   });
@@ -104,35 +121,69 @@ describe('the HSDS validator itself', () => {
 
 describe('HSDS schedules from schedule blocks', () => {
   it('maps a weekly block to freq WEEKLY with byday', () => {
-    const [row] = scheduleRows(owner, link, [blok({ herhaling: 'wekelijks', dagen: ['do', 'di'], van: '09:30', tot: '11:30' })]);
-    expect(row).toMatchObject({ freq: 'WEEKLY', interval: 1, byday: 'TU,TH', wkst: 'MO', opens_at: '09:30', closes_at: '11:30' });
+    const [row] = scheduleRows(owner, link, [
+      blok({ herhaling: 'wekelijks', dagen: ['do', 'di'], van: '09:30', tot: '11:30' }),
+    ]);
+    expect(row).toMatchObject({
+      freq: 'WEEKLY',
+      interval: 1,
+      byday: 'TU,TH',
+      wkst: 'MO',
+      opens_at: '09:30',
+      closes_at: '11:30',
+    });
     expect(row?.description).toBe('Elke dinsdag en donderdag van 9.30 tot 11.30 uur.');
   });
 
   it('maps every other week to interval 2 starting on the first date', () => {
-    const [row] = scheduleRows(owner, link, [blok({ herhaling: 'tweewekelijks', dagen: ['wo'], datum: '2026-03-04', van: '14:00', tot: '16:00', tot_en_met: '2026-06-24' })]);
-    expect(row).toMatchObject({ freq: 'WEEKLY', interval: 2, byday: 'WE', dtstart: '2026-03-04', valid_from: '2026-03-04', until: '2026-06-24', valid_to: '2026-06-24' });
+    const [row] = scheduleRows(owner, link, [
+      blok({
+        herhaling: 'tweewekelijks',
+        dagen: ['wo'],
+        datum: '2026-03-04',
+        van: '14:00',
+        tot: '16:00',
+        tot_en_met: '2026-06-24',
+      }),
+    ]);
+    expect(row).toMatchObject({
+      freq: 'WEEKLY',
+      interval: 2,
+      byday: 'WE',
+      dtstart: '2026-03-04',
+      valid_from: '2026-03-04',
+      until: '2026-06-24',
+      valid_to: '2026-06-24',
+    });
   });
 
   it('maps the first and last Tuesday of the month to MONTHLY with numbered byday', () => {
-    const [row] = scheduleRows(owner, link, [blok({ herhaling: 'maandelijks', weken: [-1, 1], dagen: ['di'], van: '19:00', tot: '21:00' })]);
+    const [row] = scheduleRows(owner, link, [
+      blok({ herhaling: 'maandelijks', weken: [-1, 1], dagen: ['di'], van: '19:00', tot: '21:00' }),
+    ]);
     expect(row).toMatchObject({ freq: 'MONTHLY', byday: '1TU,-1TU' });
   });
 
   it('maps a one-off date to a schedule valid on that day only, without freq', () => {
-    const [row] = scheduleRows(owner, link, [blok({ herhaling: 'eenmalig', datum: '2026-12-01', van: '19:30', tot: '20:30' })]);
+    const [row] = scheduleRows(owner, link, [
+      blok({ herhaling: 'eenmalig', datum: '2026-12-01', van: '19:30', tot: '20:30' }),
+    ]);
     expect(row).toMatchObject({ dtstart: '2026-12-01', valid_from: '2026-12-01', valid_to: '2026-12-01' });
     expect(row?.freq).toBeUndefined();
   });
 
   it('maps a three-day event to the weekdays of that period until its last day', () => {
-    const [row] = scheduleRows(owner, link, [blok({ herhaling: 'eenmalig', datum: '2026-07-03', einddatum: '2026-07-05', van: '10:00', tot: '17:00' })]);
+    const [row] = scheduleRows(owner, link, [
+      blok({ herhaling: 'eenmalig', datum: '2026-07-03', einddatum: '2026-07-05', van: '10:00', tot: '17:00' }),
+    ]);
     expect(row).toMatchObject({ freq: 'WEEKLY', byday: 'FR,SA,SU', dtstart: '2026-07-03', until: '2026-07-05' });
     expect(weekdaysBetween('2026-07-01', '2026-07-20')).toEqual(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
   });
 
   it('names cancelled days in the Dutch description, since HSDS has no EXDATE', () => {
-    const [row] = scheduleRows(owner, link, [blok({ herhaling: 'wekelijks', dagen: ['di'], van: '09:30', tot: '11:30', behalve: ['2026-12-29'] })]);
+    const [row] = scheduleRows(owner, link, [
+      blok({ herhaling: 'wekelijks', dagen: ['di'], van: '09:30', tot: '11:30', behalve: ['2026-12-29'] }),
+    ]);
     expect(row?.description).toBe('Elke dinsdag van 9.30 tot 11.30 uur, niet op 29 december 2026.');
   });
 });

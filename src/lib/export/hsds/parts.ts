@@ -5,9 +5,12 @@ import { stableId } from '../ids.ts';
 import { termId, type TaxonomyCode } from './taxonomy.ts';
 import type { HsdsAttribute, HsdsContact, HsdsCostOption, HsdsPhone, LinkEntity } from './types.ts';
 
+/** `T` with every field that may be `undefined` made optional instead (what `compact` returns). */
+export type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & { [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined> };
+
 /** The object without its `undefined` fields (key order kept), so JSON has no empty keys. */
-export function compact<T extends object>(object: T): T {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
+export function compact<T extends object>(object: T): Compact<T> {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Compact<T>;
 }
 
 /** "gratis" → "Gratis". */

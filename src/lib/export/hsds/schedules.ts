@@ -44,23 +44,23 @@ function recurrence(block: Tijdblok): Partial<HsdsSchedule> {
   const { plan } = toRRule(block);
   if (!plan.dtstart) {
     // A rule that never matches (its end lies before its first day): only the validity is known.
-    return { valid_from: block.datum, valid_to: block.tot_en_met ?? block.einddatum };
+    return compact({ valid_from: block.datum, valid_to: block.tot_en_met ?? block.einddatum });
   }
   if (!plan.freq) return { valid_from: plan.dtstart, valid_to: plan.dtstart, dtstart: plan.dtstart };
   if (plan.freq === 'DAILY') {
     const last = plan.until ?? plan.dtstart;
     return { valid_from: plan.dtstart, valid_to: last, dtstart: plan.dtstart, until: last, wkst: 'MO', freq: 'WEEKLY', interval: 1, byday: weekdaysBetween(plan.dtstart, last).join(',') };
   }
-  return {
+  return compact({
     valid_from: block.datum,
     valid_to: block.tot_en_met,
     dtstart: plan.dtstart,
     until: plan.until,
-    wkst: 'MO',
+    wkst: 'MO' as const,
     freq: plan.freq,
     interval: plan.interval,
     byday: plan.byday.join(','),
-  };
+  });
 }
 
 /** One HSDS schedule per block, ids `<collection>/<id>#schedule-<n>` (n = block index). */
