@@ -1,0 +1,552 @@
+/**
+ * Kinds of services and information products the generator draws from (Welzijn op Recept,
+ * schuldhulp, the Digi-hulplijn, Het Scheidingsplein, YOUH, webinars, campaigns, ...).
+ */
+import type { DimensieId, DoelgroepId, KanaalId, ThemaId, ToegangId } from '../../../src/lib/vocabulary.ts';
+import type { KostenKeuze } from './catalog-activiteiten.ts';
+
+export type Bereik = 'regio' | 'gemeente' | 'kernen';
+
+export interface DienstSoort {
+  namen: readonly string[];
+  thema: readonly ThemaId[];
+  doelgroep: readonly DoelgroepId[];
+  dimensies: readonly DimensieId[];
+  kanalen: readonly KanaalId[];
+  toegang: readonly ToegangId[];
+  toegangUitleg: readonly string[];
+  bereik: readonly Bereik[];
+  kosten: readonly KostenKeuze[];
+  /** true: a phone line or office hours (a `wanneer` schedule) are typical. */
+  bereikbaarheid: boolean;
+  samenvatting: readonly string[];
+  wat: readonly string[];
+  gewicht: number;
+}
+
+export const DIENST_SOORTEN: readonly DienstSoort[] = [
+  {
+    namen: ['Sociaal wijkteam', 'Sociaal team', 'Wijkteam'],
+    thema: ['thuis-wonen', 'geld', 'opvoeding'],
+    doelgroep: ['iedereen'],
+    dimensies: ['dagelijks-functioneren', 'kwaliteit-van-leven'],
+    kanalen: ['telefoon', 'aan-huis', 'op-locatie'],
+    toegang: ['zelf-bellen'],
+    bereik: ['gemeente', 'kernen'],
+    toegangUitleg: [
+      'Bel en vertel waar je mee zit; je hoeft niet eerst iets in te vullen.',
+      'Bel of loop binnen tijdens het spreekuur.',
+    ],
+    kosten: [['gratis']],
+    bereikbaarheid: true,
+    gewicht: 3,
+    samenvatting: [
+      'Het wijkteam denkt met je mee over zorg, geld, opvoeden, wonen en meedoen.',
+      'Eén plek voor al je vragen over zorg, ondersteuning en meedoen in {gemeente}.',
+    ],
+    wat: [
+      'Een medewerker van het wijkteam luistert naar je verhaal en kijkt samen met jou wat nodig is.',
+      'Het kan gaan over zorg thuis, over geld, over opvoeden of over je huis.',
+      'Vaak is er dichtbij al iets te vinden, bij buren, vrijwilligers of een activiteit in {kern}.',
+      'Is er meer nodig? Dan regelt het wijkteam dat samen met jou.',
+      'Een gesprek kan bij jou thuis, op het wijksteunpunt of aan de telefoon.',
+    ],
+  },
+  {
+    namen: ['Schuldhulp', 'Hulp bij geldzorgen', 'Schuldhulpverlening'],
+    thema: ['geld'],
+    doelgroep: ['iedereen', 'extra-steun'],
+    dimensies: ['dagelijks-functioneren', 'mentaal'],
+    kanalen: ['telefoon', 'op-locatie', 'online'],
+    toegang: ['zelf-bellen', 'zelf-aanmelden'],
+    bereik: ['gemeente'],
+    toegangUitleg: [
+      'Bel of meld je aan via de website; binnen drie werkdagen heb je een eerste gesprek.',
+      'Je kunt ook langskomen bij het geldspreekuur.',
+    ],
+    kosten: [['gratis']],
+    bereikbaarheid: true,
+    gewicht: 2,
+    samenvatting: [
+      'Gratis hulp als je rekeningen niet meer kunt betalen of het overzicht kwijt bent.',
+      'Samen zorgen dat je weer rust krijgt in je geldzaken.',
+    ],
+    wat: [
+      'Je maakt samen met een consulent een overzicht van je inkomsten, uitgaven en schulden.',
+      'De gemeente kan met schuldeisers afspraken maken over betalen.',
+      'Hoe eerder je belt, hoe makkelijker het vaak is om het op te lossen.',
+      'Je krijgt hulp bij het aanvragen van toeslagen en regelingen.',
+      'Een vrijwilliger van Thuisadministratie kan daarna met je meekijken.',
+    ],
+  },
+  {
+    namen: ['Thuisadministratie', 'Hulp bij je papieren', 'Formulierenhulp'],
+    thema: ['geld'],
+    doelgroep: ['iedereen', 'ouderen'],
+    dimensies: ['dagelijks-functioneren'],
+    kanalen: ['aan-huis', 'op-locatie'],
+    toegang: ['zelf-bellen', 'zelf-aanmelden'],
+    bereik: ['gemeente', 'kernen'],
+    toegangUitleg: ['Bel of mail; een coördinator koppelt je aan een vrijwilliger uit de buurt.'],
+    kosten: [['gratis']],
+    bereikbaarheid: false,
+    gewicht: 2,
+    samenvatting: [
+      'Een vrijwilliger helpt je thuis om je post en rekeningen op orde te krijgen.',
+      'Hulp bij brieven, formulieren en je administratie, bij jou aan de keukentafel.',
+    ],
+    wat: [
+      'Een getrainde vrijwilliger komt een paar keer bij je thuis.',
+      'Samen maak je mappen voor je post: bank, verzekering, huur en belasting.',
+      'Je leert zelf overzicht houden, zodat je het later alleen kunt.',
+      'De vrijwilliger gaat vertrouwelijk om met alles wat hij ziet.',
+    ],
+  },
+  {
+    namen: ['Digi-hulplijn', 'Digitale hulplijn voor ouderen', 'Hulp bij je telefoon aan huis'],
+    thema: ['digitaal'],
+    doelgroep: ['ouderen'],
+    dimensies: ['dagelijks-functioneren', 'meedoen'],
+    kanalen: ['telefoon', 'aan-huis'],
+    toegang: ['zelf-bellen'],
+    bereik: ['gemeente'],
+    toegangUitleg: ['Bel de hulplijn; een vrijwilliger helpt je aan de telefoon of komt langs.'],
+    kosten: [['gratis']],
+    bereikbaarheid: true,
+    gewicht: 1,
+    samenvatting: [
+      'Bel met je vraag over je telefoon, tablet of computer; een vrijwilliger helpt je verder.',
+      'Telefonische hulp bij digitale vragen, en zo nodig bij je thuis.',
+    ],
+    wat: [
+      'Je belt met je vraag, bijvoorbeeld over WhatsApp, e-mail of DigiD.',
+      'Een vrijwilliger helpt je stap voor stap, rustig en met geduld.',
+      'Lukt het niet aan de telefoon? Dan komt iemand bij je thuis.',
+      'Zo kun je zelf blijven videobellen, bankieren en afspraken maken.',
+    ],
+  },
+  {
+    namen: ['Welzijn op Recept', 'Welzijnscoach', 'Welzijn op Recept: samen kijken wat je goed doet'],
+    thema: ['je-goed-voelen', 'ontmoeten'],
+    doelgroep: ['iedereen'],
+    dimensies: ['mentaal', 'zingeving', 'meedoen'],
+    kanalen: ['op-locatie', 'telefoon'],
+    toegang: ['via-huisarts'],
+    bereik: ['gemeente', 'regio'],
+    toegangUitleg: ['Je huisarts, praktijkondersteuner of fysiotherapeut kan je aanmelden. Bellen mag ook zelf.'],
+    kosten: [['gratis']],
+    bereikbaarheid: false,
+    gewicht: 2,
+    samenvatting: [
+      'Een welzijnscoach zoekt samen met jou naar activiteiten die je energie geven.',
+      'Via je huisarts bij een welzijnscoach: iets doen dat past bij jou.',
+    ],
+    wat: [
+      'Je hebt een paar gesprekken met een welzijnscoach.',
+      'Samen kijk je wat je leuk vindt, wat je kunt en wat je energie geeft.',
+      'De coach kent de activiteiten in {kern} en gaat de eerste keer mee als je dat wilt.',
+      'Het gaat om meedoen en je goed voelen, niet om een behandeling.',
+    ],
+  },
+  {
+    namen: ['Mantelzorgondersteuning', 'Steunpunt Mantelzorg', 'Mantelzorgconsulent'],
+    thema: ['mantelzorg'],
+    doelgroep: ['mantelzorgers'],
+    dimensies: ['mentaal', 'dagelijks-functioneren'],
+    kanalen: ['telefoon', 'aan-huis', 'op-locatie'],
+    toegang: ['zelf-bellen'],
+    bereik: ['gemeente'],
+    toegangUitleg: ['Bel of mail de mantelzorgconsulent; een gesprek kan ook bij jou thuis.'],
+    kosten: [['gratis']],
+    bereikbaarheid: true,
+    gewicht: 2,
+    samenvatting: [
+      'Informatie, een luisterend oor en even vrij voor mantelzorgers.',
+      'De mantelzorgconsulent helpt je de zorg vol te houden.',
+    ],
+    wat: [
+      'Een mantelzorgconsulent luistert en denkt mee over wat jou lucht geeft.',
+      'Je hoort over respijtzorg, dagbesteding en regelingen van de gemeente.',
+      'Jaarlijks is er de mantelzorgwaardering van de gemeente.',
+      'Je kunt andere mantelzorgers ontmoeten in het mantelzorgcafé.',
+    ],
+  },
+  {
+    namen: ['Maatjesproject', 'Maatje voor een wandeling', 'Vriendschappelijk huisbezoek'],
+    thema: ['ontmoeten', 'vrijwilligerswerk'],
+    doelgroep: ['iedereen', 'ouderen', 'vrijwilligers'],
+    dimensies: ['meedoen', 'zingeving'],
+    kanalen: ['aan-huis'],
+    toegang: ['zelf-aanmelden', 'zelf-bellen'],
+    bereik: ['gemeente', 'kernen'],
+    toegangUitleg: ['Meld je aan als deelnemer of als maatje; een coördinator komt kennismaken.'],
+    kosten: [['gratis']],
+    bereikbaarheid: false,
+    gewicht: 2,
+    samenvatting: [
+      'Een vaste vrijwilliger om samen koffie mee te drinken, te wandelen of erop uit te gaan.',
+      'Een maatje uit de buurt, voor gezelligheid en samen dingen doen.',
+    ],
+    wat: [
+      'Een coördinator zoekt een maatje dat bij je past.',
+      'Jullie spreken samen af hoe vaak en wat jullie doen.',
+      'Denk aan wandelen, een museum, koffie drinken of samen naar de markt.',
+      'Wil je zelf maatje worden? Je krijgt een training en begeleiding.',
+    ],
+  },
+  {
+    namen: ['Jeugdverpleegkundige', 'Centrum voor Jeugd en Gezin', 'Opvoedspreekuur'],
+    thema: ['opvoeding', 'gezondheid'],
+    doelgroep: ['ouders', 'kinderen', 'jongeren'],
+    dimensies: ['lichaam', 'dagelijks-functioneren'],
+    kanalen: ['op-locatie', 'telefoon', 'online'],
+    toegang: ['zelf-bellen', 'inloop'],
+    bereik: ['gemeente', 'regio'],
+    toegangUitleg: ['Bel, mail of chat met een jeugdverpleegkundige; je hebt geen verwijzing nodig.'],
+    kosten: [['gratis']],
+    bereikbaarheid: true,
+    gewicht: 2,
+    samenvatting: [
+      'Met al je vragen over opvoeden en opgroeien, van baby tot puber.',
+      'Een jeugdverpleegkundige denkt mee over slapen, eten, gedrag en school.',
+    ],
+    wat: [
+      'Je kunt terecht met vragen over de groei en ontwikkeling van je kind.',
+      'Het gaat bijvoorbeeld over slapen, eten, zindelijk worden, puberteit of pesten.',
+      'Een gesprek kan op het consultatiebureau, bij je thuis of aan de telefoon.',
+      'Ook jongeren zelf kunnen bellen of chatten.',
+    ],
+  },
+  {
+    namen: ['Het Scheidingsplein', 'Online hulp bij scheiden'],
+    thema: ['opvoeding', 'je-goed-voelen'],
+    doelgroep: ['ouders', 'kinderen'],
+    dimensies: ['mentaal', 'dagelijks-functioneren'],
+    kanalen: ['online'],
+    toegang: ['online'],
+    bereik: ['regio'],
+    toegangUitleg: ['Kijk op de website; je kunt anoniem lezen, testen en chatten.'],
+    kosten: [['gratis']],
+    bereikbaarheid: false,
+    gewicht: 0.5,
+    samenvatting: [
+      'Online informatie en hulp voor gezinnen die uit elkaar gaan.',
+      'Alles over scheiden met kinderen, op één website.',
+    ],
+    wat: [
+      'Je vindt informatie over wonen, geld, de kinderen en afspraken maken.',
+      'Er zijn verhalen van andere ouders en van kinderen.',
+      'Je kunt anoniem chatten met een deskundige.',
+      'Ook voor grootouders en scholen staat er informatie.',
+    ],
+  },
+  {
+    namen: ['YOUH digitaal jongerencentrum', 'Online jongerenwerk'],
+    thema: ['je-goed-voelen', 'ontmoeten'],
+    doelgroep: ['jongeren'],
+    dimensies: ['mentaal', 'meedoen'],
+    kanalen: ['online'],
+    toegang: ['online'],
+    bereik: ['regio'],
+    toegangUitleg: ['Chat, app of game mee via de website; je hoeft je naam niet te geven.'],
+    kosten: [['gratis']],
+    bereikbaarheid: true,
+    gewicht: 0.5,
+    samenvatting: [
+      'Het digitale jongerencentrum: chatten met jongerenwerkers en andere jongeren.',
+      'Online praten, gamen en vragen stellen, voor jongeren uit de Kop.',
+    ],
+    wat: [
+      'Jongerenwerkers zijn online om met je te praten, over alles wat je bezighoudt.',
+      'Je kunt meedoen aan online activiteiten en toernooien.',
+      'Je blijft anoniem als je dat wilt.',
+      'Wil je iemand in het echt spreken? Dan regelen ze dat samen met jou.',
+    ],
+  },
+  {
+    namen: ['Online hulp bij somberheid en stress', 'Online cursussen voor je mentale gezondheid'],
+    thema: ['je-goed-voelen', 'gezondheid'],
+    doelgroep: ['iedereen', 'jongeren'],
+    dimensies: ['mentaal'],
+    kanalen: ['online'],
+    toegang: ['online'],
+    bereik: ['regio'],
+    toegangUitleg: ['Begin gratis online, wanneer het jou uitkomt.'],
+    kosten: [['gratis']],
+    bereikbaarheid: false,
+    gewicht: 0.5,
+    samenvatting: [
+      'Gratis online cursussen over stress, somberheid, slapen en piekeren.',
+      'Zelf aan de slag met je mentale gezondheid, online en anoniem.',
+    ],
+    wat: [
+      'Je kiest een cursus die bij je past, bijvoorbeeld over piekeren of slecht slapen.',
+      'Je werkt in je eigen tempo, op je telefoon of computer.',
+      'Je leert oefeningen om met spanning om te gaan.',
+      'Wil je er met iemand over praten? Je huisarts of de praktijkondersteuner denkt mee.',
+    ],
+  },
+  {
+    namen: ['Regionaal Werkcentrum', 'Werkcoach', 'Werkspreekuur'],
+    thema: ['werk'],
+    doelgroep: ['werkzoekenden', 'jongeren'],
+    dimensies: ['meedoen', 'zingeving'],
+    kanalen: ['op-locatie', 'telefoon', 'online'],
+    toegang: ['zelf-bellen', 'zelf-aanmelden'],
+    bereik: ['regio'],
+    toegangUitleg: ['Bel of maak online een afspraak; je hoeft geen uitkering te hebben.'],
+    kosten: [['gratis']],
+    bereikbaarheid: true,
+    gewicht: 1,
+    samenvatting: [
+      'Eén plek voor werkzoekenden, werkenden, werkgevers en zelfstandigen in de Kop.',
+      'Hulp bij werk zoeken, een opleiding kiezen of van baan wisselen.',
+    ],
+    wat: [
+      'Een werkcoach kijkt met je naar wat je kunt en wat je wilt.',
+      'Je krijgt hulp bij je cv, een sollicitatiebrief of een gesprek.',
+      'Er is informatie over opleidingen en leerwerkplekken in de regio.',
+      'Ook als je al werkt en iets anders zoekt, kun je terecht.',
+    ],
+  },
+  {
+    namen: ['Vrijwilligerspunt', 'Vrijwilligerscentrale', 'Vacaturebank vrijwilligerswerk'],
+    thema: ['vrijwilligerswerk'],
+    doelgroep: ['vrijwilligers', 'iedereen'],
+    dimensies: ['zingeving', 'meedoen'],
+    kanalen: ['online', 'op-locatie', 'telefoon'],
+    toegang: ['zelf-aanmelden', 'inloop'],
+    bereik: ['gemeente'],
+    toegangUitleg: ['Kijk op de vacaturebank of loop binnen voor een kennismakingsgesprek.'],
+    kosten: [['gratis']],
+    bereikbaarheid: true,
+    gewicht: 1,
+    samenvatting: [
+      'Vind vrijwilligerswerk dat bij je past, dichtbij huis.',
+      'Advies en trainingen voor vrijwilligers en verenigingen.',
+    ],
+    wat: [
+      'Er zijn honderden vacatures, van een uur per maand tot elke week.',
+      'Een consulent helpt je kiezen wat bij je past.',
+      'Verenigingen krijgen hulp bij het vinden en houden van vrijwilligers.',
+      'Er zijn gratis trainingen, bijvoorbeeld over reanimeren of omgaan met geld van de club.',
+    ],
+  },
+  {
+    namen: ['Ouderenadviseur', 'Ouderenadvies aan huis', 'Onafhankelijke ondersteuner'],
+    thema: ['thuis-wonen', 'gezondheid'],
+    doelgroep: ['ouderen', 'mantelzorgers'],
+    dimensies: ['dagelijks-functioneren', 'kwaliteit-van-leven'],
+    kanalen: ['aan-huis', 'telefoon'],
+    toegang: ['zelf-bellen'],
+    bereik: ['gemeente'],
+    toegangUitleg: ['Bel voor een afspraak; de adviseur komt bij je thuis.'],
+    kosten: [['gratis']],
+    bereikbaarheid: true,
+    gewicht: 1,
+    samenvatting: [
+      'Advies over prettig en veilig thuis blijven wonen als je ouder wordt.',
+      'Een adviseur die naast je staat bij gesprekken over zorg en ondersteuning.',
+    ],
+    wat: [
+      'De adviseur komt bij je thuis en luistert naar hoe het gaat.',
+      'Je hoort over hulpmiddelen, aanpassingen in huis en vervoer.',
+      'Bij een gesprek met de gemeente kan de adviseur naast je zitten.',
+      'Het advies is onafhankelijk en kost niets.',
+    ],
+  },
+  {
+    namen: ['Vrijwillige chauffeurs', 'Automaatje', 'Vervoer door vrijwilligers'],
+    thema: ['thuis-wonen', 'ontmoeten'],
+    doelgroep: ['ouderen', 'beperking'],
+    dimensies: ['meedoen', 'dagelijks-functioneren'],
+    kanalen: ['aan-huis', 'telefoon'],
+    toegang: ['zelf-bellen'],
+    bereik: ['gemeente', 'kernen'],
+    toegangUitleg: ['Bel twee werkdagen van tevoren; een vrijwilliger haalt je op.'],
+    kosten: [['betaald', 0.35], ['vrijwillige-bijdrage']],
+    bereikbaarheid: true,
+    gewicht: 1,
+    samenvatting: [
+      'Een vrijwilliger rijdt je naar de huisarts, de kapper of een verjaardag.',
+      'Vervoer dichtbij huis, voor een kleine vergoeding per kilometer.',
+    ],
+    wat: [
+      'Een vrijwilliger rijdt met zijn eigen auto en wacht als dat nodig is.',
+      'Je betaalt een kleine vergoeding per kilometer aan de chauffeur.',
+      'Het is voor ritten in de buurt, bijvoorbeeld naar {kern} of het ziekenhuis.',
+      'Zo kun je blijven meedoen, ook als je zelf niet meer rijdt.',
+    ],
+  },
+  {
+    namen: ['Klussendienst', 'Klusjesdienst voor ouderen', 'Buurtklussers'],
+    thema: ['thuis-wonen'],
+    doelgroep: ['ouderen', 'beperking'],
+    dimensies: ['dagelijks-functioneren'],
+    kanalen: ['aan-huis'],
+    toegang: ['zelf-bellen'],
+    bereik: ['kernen', 'gemeente'],
+    toegangUitleg: ['Bel met je klus; een vrijwilliger maakt een afspraak.'],
+    kosten: [['betaald', 5], ['vrijwillige-bijdrage']],
+    bereikbaarheid: true,
+    gewicht: 1,
+    samenvatting: [
+      'Vrijwilligers helpen met kleine klussen in en om het huis.',
+      'Een lamp ophangen, een kraan die lekt of een rookmelder: de buurtklussers helpen.',
+    ],
+    wat: [
+      'Denk aan een lamp ophangen, een gordijnrail, een rookmelder of een lekkende kraan.',
+      'Je betaalt alleen de materialen en een kleine bijdrage.',
+      'Voor grote klussen geven de vrijwilligers je het adres van een vakman.',
+    ],
+  },
+  {
+    namen: ['Energiecoach', 'Energieadvies aan huis', 'Energiebespaarhulp'],
+    thema: ['geld', 'thuis-wonen'],
+    doelgroep: ['iedereen'],
+    dimensies: ['kwaliteit-van-leven', 'dagelijks-functioneren'],
+    kanalen: ['aan-huis', 'telefoon'],
+    toegang: ['zelf-aanmelden', 'zelf-bellen'],
+    bereik: ['gemeente'],
+    toegangUitleg: ['Meld je aan; een energiecoach maakt een afspraak voor een huisbezoek.'],
+    kosten: [['gratis']],
+    bereikbaarheid: false,
+    gewicht: 1,
+    samenvatting: [
+      'Een energiecoach komt langs met tips en kleine maatregelen om te besparen.',
+      'Gratis advies om je energierekening omlaag te krijgen.',
+    ],
+    wat: [
+      'De coach kijkt samen met jou naar je meterstanden en je rekening.',
+      'Je krijgt gratis tochtstrips, radiatorfolie of ledlampen als dat helpt.',
+      'Je hoort welke regelingen er zijn voor isolatie.',
+      'Veel mensen besparen zo tientallen euro’s per jaar.',
+    ],
+  },
+  {
+    namen: ['Jeugdfonds Sport en Cultuur', 'Meedoenregeling kinderen'],
+    thema: ['bewegen', 'geld', 'iedereen-hoort-erbij'],
+    doelgroep: ['kinderen', 'jongeren', 'ouders'],
+    dimensies: ['meedoen'],
+    kanalen: ['online', 'telefoon'],
+    toegang: ['via-wijkteam', 'zelf-aanmelden'],
+    bereik: ['gemeente', 'regio'],
+    toegangUitleg: ['Een intermediair, zoals de school of het wijkteam, vraagt het samen met jou aan.'],
+    kosten: [['gratis']],
+    bereikbaarheid: false,
+    gewicht: 1,
+    samenvatting: [
+      'Zodat elk kind kan sporten, dansen of muziek maken, ook als er weinig geld is.',
+      'Contributie en spullen voor sport of cultuur betaald, voor kinderen uit gezinnen met een laag inkomen.',
+    ],
+    wat: [
+      'Het fonds betaalt de contributie of het lesgeld rechtstreeks aan de club.',
+      'Soms zijn ook sportkleding of een instrument mogelijk.',
+      'De school, de sportclub of het wijkteam helpt met de aanvraag.',
+    ],
+  },
+];
+
+export interface InformatieSoort {
+  soort: 'informatiepakket' | 'webinar' | 'informatiebijeenkomst' | 'flyer' | 'campagne';
+  namen: readonly string[];
+  thema: readonly ThemaId[];
+  doelgroep: readonly DoelgroepId[];
+  dimensies: readonly DimensieId[];
+  samenvatting: readonly string[];
+  wat: readonly string[];
+  gewicht: number;
+}
+
+export const INFORMATIE_SOORTEN_CATALOGUS: readonly InformatieSoort[] = [
+  {
+    soort: 'informatiepakket',
+    namen: ['Rondkomen met je geld', 'Geldzaken op een rij', 'Wegwijs in toeslagen'],
+    thema: ['geld'],
+    doelgroep: ['iedereen'],
+    dimensies: ['dagelijks-functioneren'],
+    gewicht: 2,
+    samenvatting: ['Alles op een rij over rondkomen: regelingen, tips en waar je terechtkunt in {gemeente}.'],
+    wat: [
+      'Het pakket bundelt de regelingen van de gemeente en landelijke toeslagen.',
+      'Je vindt een lijst met tips om te besparen.',
+      'Er staat in bij wie je terechtkunt met vragen over geld, dichtbij huis.',
+      'Het pakket is er op papier en als download.',
+    ],
+  },
+  {
+    soort: 'webinar',
+    namen: ['Opvoeden in een digitale wereld', 'Pubers en hun telefoon', 'Gamen, schermtijd en slapen'],
+    thema: ['opvoeding', 'digitaal'],
+    doelgroep: ['ouders'],
+    dimensies: ['dagelijks-functioneren', 'mentaal'],
+    gewicht: 2,
+    samenvatting: ['Een webinar voor ouders over schermtijd, sociale media en gamen.'],
+    wat: [
+      'Een jeugdverpleegkundige en een mediacoach vertellen en beantwoorden vragen.',
+      'Je kunt anoniem vragen stellen via de chat.',
+      'Je hoort hoe je met je kind afspraken maakt die werken.',
+      'De opname blijft daarna nog een maand te bekijken.',
+    ],
+  },
+  {
+    soort: 'informatiebijeenkomst',
+    namen: ['Mantelzorg: waar kun je terecht?', 'Langer thuis wonen', 'Veilig online bankieren'],
+    thema: ['mantelzorg', 'thuis-wonen'],
+    doelgroep: ['mantelzorgers', 'ouderen'],
+    dimensies: ['dagelijks-functioneren'],
+    gewicht: 2,
+    samenvatting: ['Een informatieavond met sprekers, een markt met organisaties en tijd voor vragen.'],
+    wat: [
+      'Organisaties uit de buurt staan met een kraam en vertellen wat ze doen.',
+      'Er is een korte presentatie en daarna tijd voor vragen.',
+      'De koffie staat klaar vanaf een half uur voor de start.',
+      'Je gaat naar huis met een overzicht van wie je kunt bellen.',
+    ],
+  },
+  {
+    soort: 'flyer',
+    namen: ['Jouw netwerk, jouw kracht', 'Omzien naar elkaar', 'Mijn Positieve Gezondheid'],
+    thema: ['ontmoeten', 'je-goed-voelen'],
+    doelgroep: ['iedereen'],
+    dimensies: ['meedoen', 'zingeving'],
+    gewicht: 1,
+    samenvatting: ['Een flyer met tips om je eigen netwerk te versterken en om te zien naar elkaar.'],
+    wat: [
+      'De flyer geeft vijf kleine stappen om contact te maken met buren.',
+      'Je vindt er het telefoonnummer van het wijkteam en de buurtkamer.',
+      'De flyer ligt in de bibliotheek, bij de huisarts en in de buurtkamer.',
+      'Ook te downloaden en zelf te printen.',
+    ],
+  },
+  {
+    soort: 'campagne',
+    namen: ['Regenboogweek', 'Orange the World', 'Paarse Vrijdag', 'Week van de Eenzaamheid'],
+    thema: ['iedereen-hoort-erbij'],
+    doelgroep: ['iedereen', 'jongeren'],
+    dimensies: ['meedoen', 'mentaal'],
+    gewicht: 1,
+    samenvatting: ['Een week met activiteiten in alle gemeenten, zodat iedereen zich welkom voelt.'],
+    wat: [
+      'Scholen, sportclubs en buurthuizen doen mee met een eigen activiteit.',
+      'Het gemeentehuis hangt de vlag uit.',
+      'Je kunt zelf een activiteit aanmelden.',
+      'Er zijn gratis posters en stickers om op te hangen.',
+    ],
+  },
+  {
+    soort: 'webinar',
+    namen: ['Geld leren: financiële opvoeding voor kinderen', 'Zakgeld, sparen en je eerste bankpas'],
+    thema: ['geld', 'opvoeding'],
+    doelgroep: ['ouders', 'kinderen'],
+    dimensies: ['dagelijks-functioneren'],
+    gewicht: 1,
+    samenvatting: ['Een webinar over hoe kinderen en jongeren leren omgaan met geld.'],
+    wat: [
+      'Je hoort hoe je zakgeld geeft dat bij de leeftijd past.',
+      'Er zijn tips voor gesprekken over geld aan de keukentafel.',
+      'Jongeren vertellen zelf hoe zij met geld omgaan.',
+      'Na afloop krijg je een lijst met spellen en apps.',
+    ],
+  },
+];
