@@ -4,8 +4,12 @@ import { alles } from '../data/content.ts';
 import { buildSitemap, sitemapEntries, staticRoutes } from '../lib/export/sitemap.ts';
 import { SITE_URL } from '../lib/site.ts';
 
-// Pages without parameters, found by file name (keys only; the modules are not loaded).
-const pageFiles = Object.keys(import.meta.glob('./**/*.{astro,md,mdx}'));
+// Pages without parameters, found by file name; their source is read only to leave out pages
+// that ask not to be indexed (a robots "noindex" meta tag).
+const pageSources = import.meta.glob<string>('./**/*.{astro,md,mdx}', { query: '?raw', import: 'default', eager: true });
+const pageFiles = Object.entries(pageSources)
+  .filter(([, source]) => !/noindex/.test(source))
+  .map(([file]) => file);
 
 export const GET: APIRoute = async () => {
   const body = buildSitemap(sitemapEntries(await alles(), staticRoutes(pageFiles.map((f) => f.replace(/^\.\//, '/src/pages/')))), SITE_URL);

@@ -62,7 +62,7 @@ export function attributes(entity: LinkEntity, linkId: string, terms: readonly (
     const key = `${taxonomy}:${code}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ id: stableId('attribute', `${linkId}:${key}`), link_id: linkId, taxonomy_term_id: termId(taxonomy, code), link_entity: entity, value: 'true' });
+    out.push({ id: stableId('attribute', `${linkId}:${key}`), link_id: linkId, taxonomy_term_id: termId(taxonomy, code), link_entity: entity });
   }
   return out;
 }
