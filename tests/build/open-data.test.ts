@@ -17,7 +17,11 @@ import { builtPages, DIST_DIR, fileForPath, readBuiltHtml } from '../support/sit
 
 const alles = loadContent(CONTENT_DIR);
 const index = indexOf(alles);
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'url'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['entry', 'url'].includes(name),
+});
 const site = SITE_URL.replace(/\/$/, '');
 const isNoindex = (html: string) => /<meta[^>]+name="robots"[^>]+noindex/.test(html);
 
@@ -48,14 +52,19 @@ describe('security.txt in dist', () => {
     const text = readBuilt('/.well-known/security.txt');
     const dates = COLLECTIES.flatMap((c) => alles[c].map((e) => e.data.gecontroleerd));
     expect(text).toMatch(/^Contact: (mailto:|https:)/m);
-    expect(text).toContain(`Expires: ${expiresAt(expiresBase(dates, process.env['SOURCE_DATE_EPOCH'])).replace('.000Z', 'Z')}`);
+    expect(text).toContain(
+      `Expires: ${expiresAt(expiresBase(dates, process.env['SOURCE_DATE_EPOCH'])).replace('.000Z', 'Z')}`,
+    );
     expect(text).toContain(`Canonical: ${site}/.well-known/security.txt`);
   });
 });
 
 describe('GeoJSON of locations in dist', () => {
   it('has one point in the region per location, with kern, gemeente, kind and link', () => {
-    const geo = JSON.parse(readBuilt('/data/locaties.geojson')) as { type: string; features: { geometry: { coordinates: [number, number] }; properties: Record<string, unknown> }[] };
+    const geo = JSON.parse(readBuilt('/data/locaties.geojson')) as {
+      type: string;
+      features: { geometry: { coordinates: [number, number] }; properties: Record<string, unknown> }[];
+    };
     expect(geo.type).toBe('FeatureCollection');
     expect(geo.features.map((f) => f.properties['id']).sort()).toEqual(alles.locaties.map((l) => l.id).sort());
     for (const { geometry, properties } of geo.features) {
@@ -75,13 +84,21 @@ describe('iCalendar files in dist', () => {
 
   it('exist for every activity with dates, and read back with the site’s own next dates', () => {
     const withDates = alles.activiteiten.filter((a) => activityEvents(a, index, SITE_URL).length > 0);
-    expect(readdirSync(path.join(DIST_DIR, 'ics/activiteiten')).sort()).toEqual(withDates.map((a) => `${a.id}.ics`).sort());
+    expect(readdirSync(path.join(DIST_DIR, 'ics/activiteiten')).sort()).toEqual(
+      withDates.map((a) => `${a.id}.ics`).sort(),
+    );
     for (const activiteit of withDates) {
       const parsed = parseIcs(readBuilt(`/ics/activiteiten/${activiteit.id}.ics`), FROM, 3);
       expect(parsed.timezones, activiteit.id).toEqual(['Europe/Amsterdam']);
       parsed.events.forEach((event) => {
         const blockIndex = Number(/-blok-(\d+)@/.exec(event.uid)?.[1] ?? 1) - 1;
-        const expected = nextOccurrences([activiteit.data.wanneer[blockIndex]!], FROM, 3).map((o) => ({ date: o.date, start: o.start, end: o.end, startMs: Date.parse(o.startInstant), endMs: Date.parse(o.endInstant) }));
+        const expected = nextOccurrences([activiteit.data.wanneer[blockIndex]!], FROM, 3).map((o) => ({
+          date: o.date,
+          start: o.start,
+          end: o.end,
+          startMs: Date.parse(o.startInstant),
+          endMs: Date.parse(o.endInstant),
+        }));
         expect(event.next, `${activiteit.id} block ${blockIndex + 1}`).toEqual(expected);
       });
     }

@@ -44,5 +44,9 @@ export function parseIcs(ics: string, from: string, count: number): ParsedCalend
     }
     return { uid: event.uid, summary: event.summary, next };
   });
-  return { timezones: timezones.map((tz) => String(tz.getFirstPropertyValue('tzid'))), events, prodid: String(calendar.getFirstPropertyValue('prodid')) };
+  return {
+    timezones: timezones.map((tz) => String(tz.getFirstPropertyValue('tzid'))),
+    events,
+    prodid: String(calendar.getFirstPropertyValue('prodid')),
+  };
 }

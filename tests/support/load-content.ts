@@ -37,7 +37,9 @@ export function loadContent(dir: string): Alles {
       const data = schemas[collection].parse(parseYaml(split.deel.yaml));
       return { id: idFromPath(file), collection, data, body: split.deel.body, filePath: file };
     });
-    result[collection] = entries.sort((a, b) => (a.data as { naam: string }).naam.localeCompare((b.data as { naam: string }).naam, 'nl'));
+    result[collection] = entries.sort((a, b) =>
+      (a.data as { naam: string }).naam.localeCompare((b.data as { naam: string }).naam, 'nl'),
+    );
   }
   return result as unknown as Alles;
 }

@@ -41,7 +41,14 @@ describe('iCalendar files', () => {
   it('keep the local time across daylight saving changes and agree with the site for every kind of schedule', () => {
     const activiteit = withSchedule([
       { herhaling: 'wekelijks', dagen: ['zo', 'wo'], van: '09:30', tot: '11:30', behalve: ['2027-03-28'] },
-      { herhaling: 'tweewekelijks', dagen: ['do'], datum: '2027-03-04', van: '14:00', tot: '15:30', tot_en_met: '2027-06-24' },
+      {
+        herhaling: 'tweewekelijks',
+        dagen: ['do'],
+        datum: '2027-03-04',
+        van: '14:00',
+        tot: '15:30',
+        tot_en_met: '2027-06-24',
+      },
       { herhaling: 'maandelijks', weken: [1, -1], dagen: ['vr'], van: '19:00', tot: '21:00', behalve: ['2027-04-02'] },
       { herhaling: 'eenmalig', datum: '2027-03-27', einddatum: '2027-03-29', van: '10:00', tot: '17:00' },
       { herhaling: 'eenmalig', datum: '2027-10-31', van: '10:00', tot: '12:00' },
@@ -49,7 +56,9 @@ describe('iCalendar files', () => {
     const ics = buildIcs('Test', activityEvents(activiteit, index, SITE));
     const parsed = parseIcs(ics, '2027-03-01', 12);
     expect(parsed.events.map((e) => e.uid)).toEqual([0, 1, 2, 3, 4].map((i) => eventUid(koffie.id, i, SITE)));
-    parsed.events.forEach((event, i) => expect(event.next, `block ${i}`).toEqual(siteDates(activiteit, i, '2027-03-01', 12)));
+    parsed.events.forEach((event, i) =>
+      expect(event.next, `block ${i}`).toEqual(siteDates(activiteit, i, '2027-03-01', 12)),
+    );
     // Times in the hour that occurs twice (02:00-03:00 on the last Sunday of October) are left
     // out on purpose: RFC 5545 takes the first one, as the site does, but ical.js takes the second.
     // 28 March 2027 (the Sunday summer time starts) is cancelled; 9.30 stays 9.30 after the change.

@@ -10,7 +10,11 @@ import { loadContent, VALID_FIXTURE } from '../support/load-content.ts';
 
 const SITE = 'https://wegwijzer.example.org';
 const alles = loadContent(VALID_FIXTURE);
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'url', 'link'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['entry', 'url', 'link'].includes(name),
+});
 const feedOptions = { site: SITE, siteName: 'De Wegwijzer van de Kop', license: 'CC0 1.0' };
 
 function withName(naam: string): Alles {
@@ -20,9 +24,13 @@ function withName(naam: string): Alles {
 
 describe('the XML writer', () => {
   it('escapes the five XML special characters in text and attributes', () => {
-    expect(escapeXml(`Tom & Jerry <b> "zeggen" 'hoi'`)).toBe('Tom &amp; Jerry &lt;b&gt; &quot;zeggen&quot; &apos;hoi&apos;');
+    expect(escapeXml(`Tom & Jerry <b> "zeggen" 'hoi'`)).toBe(
+      'Tom &amp; Jerry &lt;b&gt; &quot;zeggen&quot; &apos;hoi&apos;',
+    );
     const doc = xmlDocument(el('a', { title: '"<&>"' }, 'x < y & z'));
-    expect(doc).toBe('<?xml version="1.0" encoding="utf-8"?>\n<a title="&quot;&lt;&amp;&gt;&quot;">x &lt; y &amp; z</a>\n');
+    expect(doc).toBe(
+      '<?xml version="1.0" encoding="utf-8"?>\n<a title="&quot;&lt;&amp;&gt;&quot;">x &lt; y &amp; z</a>\n',
+    );
   });
 
   it('drops characters XML does not allow, so the document stays well-formed', () => {
@@ -42,7 +50,13 @@ describe('the Atom feeds "Nieuw en gewijzigd"', () => {
     expect(feed.title['#text']).toBe('Nieuw en gewijzigd in De Wegwijzer van de Kop');
     expect(feed.updated).toBe('2026-11-01T00:00:00Z');
     expect(feed.link.map((l: Record<string, string>) => l['@rel'])).toEqual(['self', 'alternate']);
-    expect(feed.entry.length).toBe(alles.activiteiten.length + alles.locaties.length + alles.diensten.length + alles.informatie.length + alles.organisaties.length);
+    expect(feed.entry.length).toBe(
+      alles.activiteiten.length +
+        alles.locaties.length +
+        alles.diensten.length +
+        alles.informatie.length +
+        alles.organisaties.length,
+    );
     for (const entry of feed.entry) {
       expect(entry.id).toMatch(/^urn:uuid:/);
       expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
@@ -53,7 +67,9 @@ describe('the Atom feeds "Nieuw en gewijzigd"', () => {
   it('keep names with markup characters intact as text', () => {
     const xml = buildAtomFeed(feedItems(withName('Koffie & thee <samen> "gezellig"')), feedOptions);
     expect(XMLValidator.validate(xml)).toBe(true);
-    expect(xml).toContain('<title type="text">Koffie &amp; thee &lt;samen&gt; &quot;gezellig&quot; (voorbeeld)</title>');
+    expect(xml).toContain(
+      '<title type="text">Koffie &amp; thee &lt;samen&gt; &quot;gezellig&quot; (voorbeeld)</title>',
+    );
     const titles = parser.parse(xml).feed.entry.map((e: { title: { '#text': string } }) => e.title['#text']);
     expect(titles).toContain('Koffie & thee <samen> "gezellig" (voorbeeld)');
   });
@@ -62,25 +78,39 @@ describe('the Atom feeds "Nieuw en gewijzigd"', () => {
     const kern = indexOf(alles).kern('huisduinen');
     const items = feedItems(alles, kern);
     // Huisduinen has no locations or activities; the Digi-hulplijn serves all of Den Helder, the webinar the region.
-    expect(items.map((i) => `${i.collection}/${i.id}`)).toEqual(['diensten/digi-hulplijn', 'informatie/webinar-rondkomen']);
-    const later = { ...alles, diensten: [{ ...alles.diensten[0]!, data: { ...alles.diensten[0]!.data, gecontroleerd: '2026-11-20' } }] } as Alles;
+    expect(items.map((i) => `${i.collection}/${i.id}`)).toEqual([
+      'diensten/digi-hulplijn',
+      'informatie/webinar-rondkomen',
+    ]);
+    const later = {
+      ...alles,
+      diensten: [{ ...alles.diensten[0]!, data: { ...alles.diensten[0]!.data, gecontroleerd: '2026-11-20' } }],
+    } as Alles;
     expect(feedItems(later)[0]?.id).toBe('digi-hulplijn');
   });
 
   it('take their updated date from the content, never from the clock', () => {
     const empty = { ...alles, activiteiten: [], locaties: [], diensten: [], informatie: [], organisaties: [] } as Alles;
-    expect(parser.parse(buildAtomFeed(feedItems(empty), feedOptions)).feed.updated).toBe(`${EMPTY_FEED_UPDATED}T00:00:00Z`);
+    expect(parser.parse(buildAtomFeed(feedItems(empty), feedOptions)).feed.updated).toBe(
+      `${EMPTY_FEED_UPDATED}T00:00:00Z`,
+    );
   });
 });
 
 describe('sitemap and robots.txt', () => {
   it('find static pages by file name and leave out dynamic routes and the 404 page', () => {
-    expect(staticRoutes(['/src/pages/index.astro', '/src/pages/over.astro', '/src/pages/open-data.astro', '/src/pages/404.astro', '/src/pages/[gemeente]/index.astro', '/src/pages/thema/[thema].astro', '/src/pages/_draft.astro', '/src/pages/hulp/index.md'])).toEqual([
-      '/',
-      '/over/',
-      '/open-data/',
-      '/hulp/',
-    ]);
+    expect(
+      staticRoutes([
+        '/src/pages/index.astro',
+        '/src/pages/over.astro',
+        '/src/pages/open-data.astro',
+        '/src/pages/404.astro',
+        '/src/pages/[gemeente]/index.astro',
+        '/src/pages/thema/[thema].astro',
+        '/src/pages/_draft.astro',
+        '/src/pages/hulp/index.md',
+      ]),
+    ).toEqual(['/', '/over/', '/open-data/', '/hulp/']);
   });
 
   it('list every page made from content once, sorted, with lastmod from gecontroleerd', () => {
@@ -98,7 +128,9 @@ describe('sitemap and robots.txt', () => {
   });
 
   it('point robots.txt at the sitemap', () => {
-    expect(buildRobotsTxt(`${SITE}/sitemap.xml`)).toBe('User-agent: *\nAllow: /\n\nSitemap: https://wegwijzer.example.org/sitemap.xml\n');
+    expect(buildRobotsTxt(`${SITE}/sitemap.xml`)).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://wegwijzer.example.org/sitemap.xml\n',
+    );
   });
 });
 
@@ -114,7 +146,11 @@ describe('security.txt', () => {
   });
 
   it('has the required Contact and Expires fields and a Canonical URL', () => {
-    const text = buildSecurityTxt({ contact: 'mailto:security@example.org', expires: '2027-10-31T00:00:00.000Z', canonical: `${SITE}/.well-known/security.txt` });
+    const text = buildSecurityTxt({
+      contact: 'mailto:security@example.org',
+      expires: '2027-10-31T00:00:00.000Z',
+      canonical: `${SITE}/.well-known/security.txt`,
+    });
     expect(text).toBe(
       'Contact: mailto:security@example.org\nExpires: 2027-10-31T00:00:00Z\nPreferred-Languages: nl, en\nCanonical: https://wegwijzer.example.org/.well-known/security.txt\n',
     );

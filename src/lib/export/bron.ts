@@ -3,7 +3,16 @@
  * (`alles()` in src/data/content.ts), plus lookups by id. Tests build the same shape from a
  * fixture folder, so every exporter is a pure function of its input.
  */
-import type { Activiteit, Alles, Dienst, Gemeente, Informatie, Kern, Locatie, Organisatie } from '../../data/content.ts';
+import type {
+  Activiteit,
+  Alles,
+  Dienst,
+  Gemeente,
+  Informatie,
+  Kern,
+  Locatie,
+  Organisatie,
+} from '../../data/content.ts';
 
 export type { Activiteit, Alles, Dienst, Gemeente, Informatie, Kern, Locatie, Organisatie };
 
@@ -42,7 +51,10 @@ export function indexOf(alles: Alles): Index {
 }
 
 /** The description of an entry: its markdown body, or the summary when the body is empty. */
-export function descriptionOf(entry: { body?: string | undefined; data: { samenvatting?: string } }): string | undefined {
+export function descriptionOf(entry: {
+  body?: string | undefined;
+  data: { samenvatting?: string };
+}): string | undefined {
   const body = entry.body?.trim();
   return body ? body : entry.data.samenvatting;
 }

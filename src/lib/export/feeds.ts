@@ -43,14 +43,21 @@ interface Werkgebied {
 }
 
 function servesKern(werkgebied: Werkgebied, kern: Kern): boolean {
-  return werkgebied.regio === true || (werkgebied.gemeenten ?? []).some((g) => g.id === kern.data.gemeente.id) || (werkgebied.kernen ?? []).some((k) => k.id === kern.id);
+  return (
+    werkgebied.regio === true ||
+    (werkgebied.gemeenten ?? []).some((g) => g.id === kern.data.gemeente.id) ||
+    (werkgebied.kernen ?? []).some((k) => k.id === kern.id)
+  );
 }
 
 /** Entries of the region (kern undefined) or of one kern: newest gecontroleerd first, at most FEED_LIMIT. */
 export function feedItems(alles: Alles, kern?: Kern): FeedItem[] {
   const index = indexOf(alles);
   const inKern = (locatieId: string) => !kern || index.locatie(locatieId).data.kern.id === kern.id;
-  const item = (collection: FeedCollection, entry: { id: string; data: { naam: string; samenvatting: string; gecontroleerd: string; voorbeeld: boolean } }): FeedItem => ({
+  const item = (
+    collection: FeedCollection,
+    entry: { id: string; data: { naam: string; samenvatting: string; gecontroleerd: string; voorbeeld: boolean } },
+  ): FeedItem => ({
     collection,
     id: entry.id,
     title: entry.data.naam,
@@ -66,7 +73,21 @@ export function feedItems(alles: Alles, kern?: Kern): FeedItem[] {
     ...(kern ? [] : alles.organisaties.map((o) => item('organisaties', o))),
   ];
   return items
-    .sort((a, b) => (a.updated !== b.updated ? (a.updated < b.updated ? 1 : -1) : a.collection !== b.collection ? (a.collection < b.collection ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) =>
+      a.updated !== b.updated
+        ? a.updated < b.updated
+          ? 1
+          : -1
+        : a.collection !== b.collection
+          ? a.collection < b.collection
+            ? -1
+            : 1
+          : a.id < b.id
+            ? -1
+            : a.id > b.id
+              ? 1
+              : 0,
+    )
     .slice(0, FEED_LIMIT);
 }
 
@@ -95,7 +116,11 @@ export function buildAtomFeed(items: readonly FeedItem[], options: FeedOptions):
       el('link', { rel: 'alternate', type: 'text/html', href: url }),
       el('updated', {}, atomDate(i.updated)),
       el('category', { term: i.collection, label: kind }),
-      el('summary', { type: 'text' }, `${kind}: ${i.summary} ${t('export.feed.gecontroleerd', { datum: formatDateNl(i.updated, { weekday: false }) })}`),
+      el(
+        'summary',
+        { type: 'text' },
+        `${kind}: ${i.summary} ${t('export.feed.gecontroleerd', { datum: formatDateNl(i.updated, { weekday: false }) })}`,
+      ),
     ]);
   });
   return xmlDocument(

@@ -17,7 +17,10 @@ export interface SitemapEntry {
 }
 
 const newest = (dates: readonly (string | undefined)[]): string | undefined =>
-  dates.reduce<string | undefined>((max, d) => (d !== undefined && (max === undefined || d > max) ? d : max), undefined);
+  dates.reduce<string | undefined>(
+    (max, d) => (d !== undefined && (max === undefined || d > max) ? d : max),
+    undefined,
+  );
 
 /**
  * Routes of pages without parameters from their file names under src/pages:
@@ -25,13 +28,18 @@ const newest = (dates: readonly (string | undefined)[]): string | undefined =>
  * files starting with `_` and the 404 page are left out.
  */
 export function staticRoutes(files: readonly string[]): string[] {
-  return files
-    .map((file) => file.replace(/^.*?\/pages\//, ''))
-    .filter((rel) => !rel.includes('[') && !rel.split('/').some((part) => part.startsWith('_')) && /\.(astro|md|mdx)$/.test(rel))
-    .map((rel) => rel.replace(/\.(astro|md|mdx)$/, '').replace(/(^|\/)index$/, ''))
-    // /dekking/ is for the programme team (noindex), not for search engines.
-    .filter((route) => route !== '404' && route !== '500' && route !== 'dekking')
-    .map((route) => (route === '' ? '/' : `/${route}/`));
+  return (
+    files
+      .map((file) => file.replace(/^.*?\/pages\//, ''))
+      .filter(
+        (rel) =>
+          !rel.includes('[') && !rel.split('/').some((part) => part.startsWith('_')) && /\.(astro|md|mdx)$/.test(rel),
+      )
+      .map((rel) => rel.replace(/\.(astro|md|mdx)$/, '').replace(/(^|\/)index$/, ''))
+      // /dekking/ is for the programme team (noindex), not for search engines.
+      .filter((route) => route !== '404' && route !== '500' && route !== 'dekking')
+      .map((route) => (route === '' ? '/' : `/${route}/`))
+  );
 }
 
 /** All sitemap entries: the given static pages plus every page made from content. */
@@ -47,7 +55,10 @@ export function sitemapEntries(alles: Alles, staticPaths: readonly string[]): Si
   const entries: SitemapEntry[] = [
     ...staticPaths.map((path) => ({ path })),
     ...alles.gemeenten.map((g) => ({ path: gemeenteUrl(g.id), lastmod: g.data.gecontroleerd })),
-    ...alles.kernen.map((k) => ({ path: kernUrl(k.data.gemeente.id, k.id), lastmod: newest([k.data.gecontroleerd, ...(kernDates.get(k.id) ?? [])]) })),
+    ...alles.kernen.map((k) => ({
+      path: kernUrl(k.data.gemeente.id, k.id),
+      lastmod: newest([k.data.gecontroleerd, ...(kernDates.get(k.id) ?? [])]),
+    })),
     ...Object.keys(THEMAS).map((thema) => ({ path: themaUrl(thema) })),
     ...alles.activiteiten.map((e) => ({ path: detailUrl('activiteiten', e.id), lastmod: e.data.gecontroleerd })),
     ...alles.diensten.map((e) => ({ path: detailUrl('diensten', e.id), lastmod: e.data.gecontroleerd })),
@@ -66,7 +77,12 @@ export function buildSitemap(entries: readonly SitemapEntry[], site: string): st
     el(
       'urlset',
       { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' },
-      entries.map((entry) => el('url', {}, [el('loc', {}, absoluteUrl(entry.path, site)), entry.lastmod ? el('lastmod', {}, entry.lastmod) : undefined])),
+      entries.map((entry) =>
+        el('url', {}, [
+          el('loc', {}, absoluteUrl(entry.path, site)),
+          entry.lastmod ? el('lastmod', {}, entry.lastmod) : undefined,
+        ]),
+      ),
     ),
   );
 }

@@ -6,7 +6,8 @@
 // Control characters other than tab, newline and carriage return are not allowed in XML 1.0,
 // nor are lone surrogates and U+FFFE/U+FFFF.
 // eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text safe for XML content and attribute values (&, <, >, " and ' escaped). */
 export function escapeXml(text: string): string {
@@ -27,7 +28,11 @@ export interface XmlElement {
 }
 
 /** Shorthand: el('title', { type: 'text' }, 'Hallo'). */
-export function el(name: string, attributes: Record<string, string | undefined> = {}, children: string | readonly (XmlElement | undefined)[] = []): XmlElement {
+export function el(
+  name: string,
+  attributes: Record<string, string | undefined> = {},
+  children: string | readonly (XmlElement | undefined)[] = [],
+): XmlElement {
   return { name, attributes, children };
 }
 

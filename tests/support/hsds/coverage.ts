@@ -30,12 +30,18 @@ export function expectedRows(collection: CollectieNaam, id: string): { table: Hs
 }
 
 /** Entries missing from the export, as `collection/id → table` lines. */
-export function missingEntries(tables: HsdsTables, entries: readonly { collection: CollectieNaam; id: string }[]): string[] {
-  const present = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, new Set((rows as { id: string }[]).map((r) => r.id))])) as Record<HsdsTableName, Set<string>>;
+export function missingEntries(
+  tables: HsdsTables,
+  entries: readonly { collection: CollectieNaam; id: string }[],
+): string[] {
+  const present = Object.fromEntries(
+    Object.entries(tables).map(([name, rows]) => [name, new Set((rows as { id: string }[]).map((r) => r.id))]),
+  ) as Record<HsdsTableName, Set<string>>;
   const missing: string[] = [];
   for (const entry of entries) {
     for (const expected of expectedRows(entry.collection, entry.id)) {
-      if (!present[expected.table].has(expected.id)) missing.push(`${entry.collection}/${entry.id} → ${expected.table}`);
+      if (!present[expected.table].has(expected.id))
+        missing.push(`${entry.collection}/${entry.id} → ${expected.table}`);
     }
   }
   return missing;

@@ -54,14 +54,19 @@ export interface HsdsManifest {
 }
 
 /** The index file of /data/hsds/: what is there, how many rows, under which licence. */
-export function buildManifest(tables: HsdsTables, options: { license: { name: string; url: string }; tableUrl: (name: HsdsTableName) => string; homepage: string }): HsdsManifest {
+export function buildManifest(
+  tables: HsdsTables,
+  options: { license: { name: string; url: string }; tableUrl: (name: HsdsTableName) => string; homepage: string },
+): HsdsManifest {
   return {
     name: 'De Wegwijzer van de Kop: open data (HSDS)',
-    description: 'Ontmoetingsplekken, activiteiten, diensten en informatie in de Kop van Noord-Holland, in Open Referral HSDS 3.0.',
+    description:
+      'Ontmoetingsplekken, activiteiten, diensten en informatie in de Kop van Noord-Holland, in Open Referral HSDS 3.0.',
     hsds_version: HSDS_VERSION,
     license: options.license,
     homepage: options.homepage,
-    demo_note: 'Objecten met het kenmerk "voorbeeld" (attribute naar taxonomy_term kenmerk:voorbeeld) zijn verzonnen voorbeeldinhoud.',
+    demo_note:
+      'Objecten met het kenmerk "voorbeeld" (attribute naar taxonomy_term kenmerk:voorbeeld) zijn verzonnen voorbeeldinhoud.',
     tables: HSDS_TABLES.map((name) => ({ name, path: options.tableUrl(name), count: tables[name].length })),
   };
 }

@@ -64,7 +64,9 @@ export function locatieRows(locatie: Locatie, index: Index, site: string): Parti
           }),
         ]
       : [],
-    schedules: scheduleRows(owner, { location_id: id }, data.openingstijden, { link: absoluteUrl(detailUrl('locaties', locatie.id), site) }),
+    schedules: scheduleRows(owner, { location_id: id }, data.openingstijden, {
+      link: absoluteUrl(detailUrl('locaties', locatie.id), site),
+    }),
     phones,
     contacts,
     attributes: attributes('location', id, terms),

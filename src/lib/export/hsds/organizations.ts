@@ -22,7 +22,15 @@ export function organisatieRows(organisatie: Organisatie): Partial<HsdsTables> {
     ...(data.voorbeeld ? [['kenmerk', 'voorbeeld'] as [TaxonomyCode, string]] : []),
   ];
   return {
-    organizations: [compact({ id, name: data.naam, description: descriptionOf(organisatie) ?? data.samenvatting, email: data.contact.email, website: data.contact.website })],
+    organizations: [
+      compact({
+        id,
+        name: data.naam,
+        description: descriptionOf(organisatie) ?? data.samenvatting,
+        email: data.contact.email,
+        website: data.contact.website,
+      }),
+    ],
     phones,
     contacts,
     attributes: attributes('organization', id, terms),

@@ -6,7 +6,9 @@ import { termId, type TaxonomyCode } from './taxonomy.ts';
 import type { HsdsAttribute, HsdsContact, HsdsCostOption, HsdsPhone, LinkEntity } from './types.ts';
 
 /** `T` with every field that may be `undefined` made optional instead (what `compact` returns). */
-export type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & { [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined> };
+export type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
+  [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>;
+};
 
 /** The object without its `undefined` fields (key order kept), so JSON has no empty keys. */
 export function compact<T extends object>(object: T): Compact<T> {
@@ -45,24 +47,48 @@ export function dialNumber(telefoon: string): string {
 }
 
 /** HSDS phones and contacts for one contact block (function addresses only, no persons). */
-export function contactRecords(owner: Owner, link: ContactLink, contact: ContactVelden | undefined, part = 'contact'): { phones: HsdsPhone[]; contacts: HsdsContact[] } {
+export function contactRecords(
+  owner: Owner,
+  link: ContactLink,
+  contact: ContactVelden | undefined,
+  part = 'contact',
+): { phones: HsdsPhone[]; contacts: HsdsContact[] } {
   if (!contact) return { phones: [], contacts: [] };
   const phones: HsdsPhone[] = contact.telefoon
-    ? [compact({ id: stableId(owner.collection, owner.id, `${part}-phone`), ...link, number: dialNumber(contact.telefoon), type: 'voice' as const, description: contact.toelichting })]
+    ? [
+        compact({
+          id: stableId(owner.collection, owner.id, `${part}-phone`),
+          ...link,
+          number: dialNumber(contact.telefoon),
+          type: 'voice' as const,
+          description: contact.toelichting,
+        }),
+      ]
     : [];
-  const contacts: HsdsContact[] = contact.email ? [{ id: stableId(owner.collection, owner.id, `${part}-email`), ...link, name: owner.name, email: contact.email }] : [];
+  const contacts: HsdsContact[] = contact.email
+    ? [{ id: stableId(owner.collection, owner.id, `${part}-email`), ...link, name: owner.name, email: contact.email }]
+    : [];
   return { phones, contacts };
 }
 
 /** One attribute per term, linking an entity to our taxonomy. */
-export function attributes(entity: LinkEntity, linkId: string, terms: readonly (readonly [TaxonomyCode, string])[]): HsdsAttribute[] {
+export function attributes(
+  entity: LinkEntity,
+  linkId: string,
+  terms: readonly (readonly [TaxonomyCode, string])[],
+): HsdsAttribute[] {
   const seen = new Set<string>();
   const out: HsdsAttribute[] = [];
   for (const [taxonomy, code] of terms) {
     const key = `${taxonomy}:${code}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ id: stableId('attribute', `${linkId}:${key}`), link_id: linkId, taxonomy_term_id: termId(taxonomy, code), link_entity: entity });
+    out.push({
+      id: stableId('attribute', `${linkId}:${key}`),
+      link_id: linkId,
+      taxonomy_term_id: termId(taxonomy, code),
+      link_entity: entity,
+    });
   }
   return out;
 }

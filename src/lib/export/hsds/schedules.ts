@@ -49,7 +49,16 @@ function recurrence(block: Tijdblok): Partial<HsdsSchedule> {
   if (!plan.freq) return { valid_from: plan.dtstart, valid_to: plan.dtstart, dtstart: plan.dtstart };
   if (plan.freq === 'DAILY') {
     const last = plan.until ?? plan.dtstart;
-    return { valid_from: plan.dtstart, valid_to: last, dtstart: plan.dtstart, until: last, wkst: 'MO', freq: 'WEEKLY', interval: 1, byday: weekdaysBetween(plan.dtstart, last).join(',') };
+    return {
+      valid_from: plan.dtstart,
+      valid_to: last,
+      dtstart: plan.dtstart,
+      until: last,
+      wkst: 'MO',
+      freq: 'WEEKLY',
+      interval: 1,
+      byday: weekdaysBetween(plan.dtstart, last).join(','),
+    };
   }
   return compact({
     valid_from: block.datum,
@@ -64,7 +73,13 @@ function recurrence(block: Tijdblok): Partial<HsdsSchedule> {
 }
 
 /** One HSDS schedule per block, ids `<collection>/<id>#schedule-<n>` (n = block index). */
-export function scheduleRows(owner: Owner, link: ScheduleLink, blocks: readonly Tijdblok[] | undefined, options: ScheduleOptions = {}, part = 'schedule'): HsdsSchedule[] {
+export function scheduleRows(
+  owner: Owner,
+  link: ScheduleLink,
+  blocks: readonly Tijdblok[] | undefined,
+  options: ScheduleOptions = {},
+  part = 'schedule',
+): HsdsSchedule[] {
   return (blocks ?? []).map((block, index) =>
     compact({
       id: stableId(owner.collection, owner.id, `${part}-${index}`),

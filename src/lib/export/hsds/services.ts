@@ -10,7 +10,15 @@
  */
 import { absoluteUrl, activiteitIcsUrl, detailUrl, gemeenteUrl, homeUrl, kernUrl } from '../../urls.ts';
 import { DOELGROEPEN, TOEGANG } from '../../vocabulary.ts';
-import { sortedById, descriptionOf, type Activiteit, type Dienst, type Gemeente, type Index, type Informatie } from '../bron.ts';
+import {
+  sortedById,
+  descriptionOf,
+  type Activiteit,
+  type Dienst,
+  type Gemeente,
+  type Index,
+  type Informatie,
+} from '../bron.ts';
 import { stableId } from '../ids.ts';
 import { locationId } from './locations.ts';
 import { gemeenteOrganizationId, organizationId } from './organizations.ts';
@@ -21,7 +29,8 @@ import type { HsdsServiceArea, HsdsServiceAtLocation, HsdsTables } from './types
 
 type Term = [TaxonomyCode, string];
 
-export const serviceId = (collection: 'activiteiten' | 'diensten' | 'informatie', id: string): string => stableId(collection, id);
+export const serviceId = (collection: 'activiteiten' | 'diensten' | 'informatie', id: string): string =>
+  stableId(collection, id);
 export const loketServiceId = (gemeenteId: string): string => stableId('gemeenten', gemeenteId, 'loket');
 
 interface Aanbod {
@@ -53,16 +62,34 @@ interface Werkgebied {
 }
 
 /** Service areas of a werkgebied: the region, gemeenten and kernen, each with the URI of its page. */
-export function serviceAreas(owner: Owner, serviceId: string, werkgebied: Werkgebied, index: Index, site: string): { areas: HsdsServiceArea[]; terms: Term[] } {
+export function serviceAreas(
+  owner: Owner,
+  serviceId: string,
+  werkgebied: Werkgebied,
+  index: Index,
+  site: string,
+): { areas: HsdsServiceArea[]; terms: Term[] } {
   const areas: HsdsServiceArea[] = [];
   const terms: Term[] = [];
   if (werkgebied.regio) {
-    areas.push({ id: stableId(owner.collection, owner.id, `area-${REGIO_CODE}`), service_id: serviceId, name: 'Kop van Noord-Holland', description: 'De hele regio: Den Helder, Hollands Kroon, Schagen en Texel.', uri: absoluteUrl(homeUrl(), site) });
+    areas.push({
+      id: stableId(owner.collection, owner.id, `area-${REGIO_CODE}`),
+      service_id: serviceId,
+      name: 'Kop van Noord-Holland',
+      description: 'De hele regio: Den Helder, Hollands Kroon, Schagen en Texel.',
+      uri: absoluteUrl(homeUrl(), site),
+    });
     terms.push(['gebied', REGIO_CODE]);
   }
   for (const ref of sortedById(werkgebied.gemeenten ?? [])) {
     const gemeente = index.gemeente(ref.id);
-    areas.push({ id: stableId(owner.collection, owner.id, `area-gemeente-${gemeente.id}`), service_id: serviceId, name: gemeente.data.naam, description: `Gemeente ${gemeente.data.naam}.`, uri: absoluteUrl(gemeenteUrl(gemeente.id), site) });
+    areas.push({
+      id: stableId(owner.collection, owner.id, `area-gemeente-${gemeente.id}`),
+      service_id: serviceId,
+      name: gemeente.data.naam,
+      description: `Gemeente ${gemeente.data.naam}.`,
+      uri: absoluteUrl(gemeenteUrl(gemeente.id), site),
+    });
     terms.push(['gebied', `gemeente-${gemeente.id}`]);
   }
   for (const ref of sortedById(werkgebied.kernen ?? [])) {
@@ -81,7 +108,11 @@ export function serviceAreas(owner: Owner, serviceId: string, werkgebied: Werkge
 }
 
 function atLocation(owner: Owner, serviceId: string, locatieId: string): HsdsServiceAtLocation {
-  return { id: stableId(owner.collection, owner.id, `at-${locatieId}`), service_id: serviceId, location_id: locationId(locatieId) };
+  return {
+    id: stableId(owner.collection, owner.id, `at-${locatieId}`),
+    service_id: serviceId,
+    location_id: locationId(locatieId),
+  };
 }
 
 export function activiteitRows(activiteit: Activiteit, index: Index, site: string): Partial<HsdsTables> {
@@ -92,7 +123,11 @@ export function activiteitRows(activiteit: Activiteit, index: Index, site: strin
   const locatie = index.locatie(data.locatie.id);
   const sal = atLocation(owner, id, locatie.id);
   const { areas, terms: areaTerms } = serviceAreas(owner, id, { kernen: [locatie.data.kern] }, index, site);
-  const { phones, contacts } = contactRecords({ ...owner, name: organisatie.data.naam }, { service_id: id }, data.contact);
+  const { phones, contacts } = contactRecords(
+    { ...owner, name: organisatie.data.naam },
+    { service_id: id },
+    data.contact,
+  );
   const process = [
     data.inloop ? 'Je kunt zo binnenlopen. Aanmelden hoeft niet.' : `Meld je eerst aan. ${data.aanmelden ?? ''}`.trim(),
     data.zonder_verwijzing ? 'Je hebt geen verwijzing nodig.' : 'Je huisarts of het wijkteam kan je aanmelden.',
@@ -135,8 +170,16 @@ export function dienstRows(dienst: Dienst, index: Index, site: string): Partial<
   const owner = { collection: 'diensten', id: dienst.id, name: data.naam };
   const organisatie = index.organisatie(data.organisatie.id);
   const { areas, terms: areaTerms } = serviceAreas(owner, id, data.werkgebied, index, site);
-  const { phones, contacts } = contactRecords({ ...owner, name: organisatie.data.naam }, { service_id: id }, data.contact);
-  const process = [TOEGANG[data.toegang] + '.', data.toegang_uitleg, data.zonder_verwijzing ? 'Je hebt geen verwijzing nodig.' : undefined]
+  const { phones, contacts } = contactRecords(
+    { ...owner, name: organisatie.data.naam },
+    { service_id: id },
+    data.contact,
+  );
+  const process = [
+    TOEGANG[data.toegang] + '.',
+    data.toegang_uitleg,
+    data.zonder_verwijzing ? 'Je hebt geen verwijzing nodig.' : undefined,
+  ]
     .filter((part): part is string => part !== undefined)
     .join(' ');
   const terms: Term[] = [
@@ -165,7 +208,9 @@ export function dienstRows(dienst: Dienst, index: Index, site: string): Partial<
     ],
     service_at_locations: sortedById(data.locaties).map((ref) => atLocation(owner, id, ref.id)),
     service_areas: areas,
-    schedules: scheduleRows(owner, { service_id: id }, data.wanneer, { link: absoluteUrl(detailUrl('diensten', dienst.id), site) }),
+    schedules: scheduleRows(owner, { service_id: id }, data.wanneer, {
+      link: absoluteUrl(detailUrl('diensten', dienst.id), site),
+    }),
     cost_options: [costOption(owner, id, data.kosten)],
     phones,
     contacts,
@@ -182,14 +227,18 @@ export function informatieRows(informatie: Informatie, index: Index, site: strin
   const page = absoluteUrl(detailUrl('informatie', informatie.id), site);
   const sal = data.locatie ? atLocation(owner, id, data.locatie.id) : undefined;
   const schedules = data.wanneer
-    ? scheduleRows(owner, { service_id: id, ...(sal ? { service_at_location_id: sal.id } : {}) }, data.wanneer, { link: page })
+    ? scheduleRows(owner, { service_id: id, ...(sal ? { service_at_location_id: sal.id } : {}) }, data.wanneer, {
+        link: page,
+      })
     : [
         compact({
           id: stableId(owner.collection, owner.id, 'schedule-0'),
           service_id: id,
           valid_from: data.van,
           valid_to: data.tot,
-          description: data.tot ? `Beschikbaar van ${data.van} tot en met ${data.tot}.` : `Beschikbaar vanaf ${data.van}.`,
+          description: data.tot
+            ? `Beschikbaar van ${data.van} tot en met ${data.tot}.`
+            : `Beschikbaar vanaf ${data.van}.`,
           schedule_link: page,
         }),
       ];
@@ -212,7 +261,12 @@ export function informatieRows(informatie: Informatie, index: Index, site: strin
     service_areas: areas,
     schedules,
     cost_options: data.kosten ? [costOption(owner, id, data.kosten)] : [],
-    attributes: attributes('service', id, [['soort-aanbod', 'informatie'], ['soort-aanbod', `informatie-${data.soort}`], ...aanbodTerms(data), ...areaTerms]),
+    attributes: attributes('service', id, [
+      ['soort-aanbod', 'informatie'],
+      ['soort-aanbod', `informatie-${data.soort}`],
+      ...aanbodTerms(data),
+      ...areaTerms,
+    ]),
   };
 }
 
@@ -221,7 +275,13 @@ export function loketRows(gemeente: Gemeente, index: Index, site: string): Parti
   const { data } = gemeente;
   const id = loketServiceId(gemeente.id);
   const owner = { collection: 'gemeenten', id: gemeente.id, name: data.loket.naam };
-  const { areas, terms: areaTerms } = serviceAreas({ ...owner, id: `${gemeente.id}-loket` }, id, { gemeenten: [{ id: gemeente.id }] }, index, site);
+  const { areas, terms: areaTerms } = serviceAreas(
+    { ...owner, id: `${gemeente.id}-loket` },
+    id,
+    { gemeenten: [{ id: gemeente.id }] },
+    index,
+    site,
+  );
   const { phones, contacts } = contactRecords(owner, { service_id: id }, data.loket.contact, 'loket');
   return {
     services: [
@@ -242,6 +302,11 @@ export function loketRows(gemeente: Gemeente, index: Index, site: string): Parti
     service_areas: areas,
     phones,
     contacts,
-    attributes: attributes('service', id, [['soort-aanbod', 'loket'], ['doelgroep', 'iedereen'], ...areaTerms, ...(data.voorbeeld ? [['kenmerk', 'voorbeeld'] as Term] : [])]),
+    attributes: attributes('service', id, [
+      ['soort-aanbod', 'loket'],
+      ['doelgroep', 'iedereen'],
+      ...areaTerms,
+      ...(data.voorbeeld ? [['kenmerk', 'voorbeeld'] as Term] : []),
+    ]),
   };
 }

@@ -31,16 +31,25 @@ interface TaxonomyDef {
 
 /** The taxonomies, by code. */
 export const TAXONOMIES = {
-  thema: { name: "Thema's van De Wegwijzer", description: 'Onderwerpen uit het dagelijks leven waarop je het aanbod kunt zoeken.' },
+  thema: {
+    name: "Thema's van De Wegwijzer",
+    description: 'Onderwerpen uit het dagelijks leven waarop je het aanbod kunt zoeken.',
+  },
   doelgroep: { name: 'Voor wie', description: 'Voor wie een activiteit, dienst of informatie bedoeld is.' },
   'positieve-gezondheid': {
     name: 'Positieve Gezondheid',
     description: 'De zes gebieden van Positieve Gezondheid waar een aanbod bij past.',
   },
-  'soort-aanbod': { name: 'Soort aanbod', description: 'Wat voor aanbod het is: een activiteit, een dienst, informatie of het loket van de gemeente.' },
+  'soort-aanbod': {
+    name: 'Soort aanbod',
+    description: 'Wat voor aanbod het is: een activiteit, een dienst, informatie of het loket van de gemeente.',
+  },
   'soort-plek': { name: 'Soort plek', description: 'Wat voor plek een locatie is.' },
   'soort-organisatie': { name: 'Soort organisatie', description: 'Wat voor organisatie het is.' },
-  kanaal: { name: 'Hoe het werkt', description: 'Hoe een dienst gegeven wordt: op een vaste plek, online, telefonisch of bij je thuis.' },
+  kanaal: {
+    name: 'Hoe het werkt',
+    description: 'Hoe een dienst gegeven wordt: op een vaste plek, online, telefonisch of bij je thuis.',
+  },
   toegang: { name: 'Hoe je begint', description: 'Hoe je gebruik maakt van een dienst.' },
   kenmerk: { name: 'Kenmerken', description: 'Kenmerken van een aanbod of plek, zoals inloop en voorbeeldinhoud.' },
   gebied: { name: 'Gebieden', description: 'De regio Kop van Noord-Holland, haar gemeenten en haar kernen en wijken.' },
@@ -97,7 +106,13 @@ export function buildTaxonomies(site: string): HsdsTaxonomy[] {
   }));
 }
 
-function term(taxonomy: TaxonomyCode, code: string, name: string, description: string, extra: { parent?: string; uri?: string } = {}): HsdsTaxonomyTerm {
+function term(
+  taxonomy: TaxonomyCode,
+  code: string,
+  name: string,
+  description: string,
+  extra: { parent?: string; uri?: string } = {},
+): HsdsTaxonomyTerm {
   return {
     id: termId(taxonomy, code),
     code,
@@ -111,7 +126,11 @@ function term(taxonomy: TaxonomyCode, code: string, name: string, description: s
   };
 }
 
-function vocabularyTerms(taxonomy: TaxonomyCode, vocabulary: Record<string, string>, describe: (code: string, label: string) => string): HsdsTaxonomyTerm[] {
+function vocabularyTerms(
+  taxonomy: TaxonomyCode,
+  vocabulary: Record<string, string>,
+  describe: (code: string, label: string) => string,
+): HsdsTaxonomyTerm[] {
   return Object.entries(vocabulary).map(([code, label]) => term(taxonomy, code, label, describe(code, label)));
 }
 
@@ -119,25 +138,50 @@ function vocabularyTerms(taxonomy: TaxonomyCode, vocabulary: Record<string, stri
 export function buildTaxonomyTerms(alles: Alles, site: string): HsdsTaxonomyTerm[] {
   const label = (taxonomy: TaxonomyCode) => (_code: string, name: string) => `${TAXONOMIES[taxonomy].name}: ${name}.`;
   const terms: HsdsTaxonomyTerm[] = [
-    ...Object.entries(THEMAS).map(([code, name]) => term('thema', code, name, `Thema: ${name}.`, { uri: absoluteUrl(themaUrl(code), site) })),
+    ...Object.entries(THEMAS).map(([code, name]) =>
+      term('thema', code, name, `Thema: ${name}.`, { uri: absoluteUrl(themaUrl(code), site) }),
+    ),
     ...vocabularyTerms('doelgroep', DOELGROEPEN, (_code, name) => `${name}.`),
-    ...vocabularyTerms('positieve-gezondheid', POSITIEVE_GEZONDHEID, (code, name) => `${name}. ${PG_UITLEG[code as keyof typeof PG_UITLEG]}`),
+    ...vocabularyTerms(
+      'positieve-gezondheid',
+      POSITIEVE_GEZONDHEID,
+      (code, name) => `${name}. ${PG_UITLEG[code as keyof typeof PG_UITLEG]}`,
+    ),
     ...vocabularyTerms('soort-aanbod', AANBOD_SOORTEN, label('soort-aanbod')),
-    ...Object.entries(INFORMATIE_SOORTEN).map(([code, name]) => term('soort-aanbod', `informatie-${code}`, name, `Informatie: ${name}.`, { parent: 'informatie' })),
+    ...Object.entries(INFORMATIE_SOORTEN).map(([code, name]) =>
+      term('soort-aanbod', `informatie-${code}`, name, `Informatie: ${name}.`, { parent: 'informatie' }),
+    ),
     ...vocabularyTerms('soort-plek', LOCATIE_SOORTEN, label('soort-plek')),
     ...vocabularyTerms('soort-organisatie', ORGANISATIE_SOORTEN, label('soort-organisatie')),
     ...vocabularyTerms('kanaal', KANALEN, label('kanaal')),
     ...vocabularyTerms('toegang', TOEGANG, label('toegang')),
-    ...Object.entries(KENMERKEN).map(([code, description]) => term('kenmerk', code, description.split(':')[0] ?? code, description)),
-    term('gebied', REGIO_CODE, 'Kop van Noord-Holland', 'De regio Kop van Noord-Holland: de gemeenten Den Helder, Hollands Kroon, Schagen en Texel.', { uri: absoluteUrl('/', site) }),
+    ...Object.entries(KENMERKEN).map(([code, description]) =>
+      term('kenmerk', code, description.split(':')[0] ?? code, description),
+    ),
+    term(
+      'gebied',
+      REGIO_CODE,
+      'Kop van Noord-Holland',
+      'De regio Kop van Noord-Holland: de gemeenten Den Helder, Hollands Kroon, Schagen en Texel.',
+      { uri: absoluteUrl('/', site) },
+    ),
     ...sortedById(alles.gemeenten).map((g) =>
-      term('gebied', `gemeente-${g.id}`, g.data.naam, `Gemeente ${g.data.naam} (CBS-code ${g.data.cbs_code}).`, { parent: REGIO_CODE, uri: absoluteUrl(gemeenteUrl(g.id), site) }),
+      term('gebied', `gemeente-${g.id}`, g.data.naam, `Gemeente ${g.data.naam} (CBS-code ${g.data.cbs_code}).`, {
+        parent: REGIO_CODE,
+        uri: absoluteUrl(gemeenteUrl(g.id), site),
+      }),
     ),
     ...sortedById(alles.kernen).map((k) =>
-      term('gebied', `kern-${k.id}`, k.data.naam, `${k.data.soort === 'wijk' ? 'Wijk' : 'Woonkern'} ${k.data.naam}. ${k.data.intro}`, {
-        parent: `gemeente-${k.data.gemeente.id}`,
-        uri: absoluteUrl(kernUrl(k.data.gemeente.id, k.id), site),
-      }),
+      term(
+        'gebied',
+        `kern-${k.id}`,
+        k.data.naam,
+        `${k.data.soort === 'wijk' ? 'Wijk' : 'Woonkern'} ${k.data.naam}. ${k.data.intro}`,
+        {
+          parent: `gemeente-${k.data.gemeente.id}`,
+          uri: absoluteUrl(kernUrl(k.data.gemeente.id, k.id), site),
+        },
+      ),
     ),
   ];
   return terms;

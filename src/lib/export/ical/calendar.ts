@@ -77,7 +77,11 @@ export function activityEvents(activiteit: Activiteit, index: Index, site: strin
 }
 
 /** A whole VCALENDAR with the given events, as RFC 5545 text (CRLF line ends, folded lines). */
-export function buildIcs(name: string, events: readonly ICalEventData[], options: { description?: string; url?: string } = {}): string {
+export function buildIcs(
+  name: string,
+  events: readonly ICalEventData[],
+  options: { description?: string; url?: string } = {},
+): string {
   const calendar = ical({
     name,
     prodId: PRODID,
@@ -91,5 +95,7 @@ export function buildIcs(name: string, events: readonly ICalEventData[], options
 
 /** All events of the activities in a kern (by activity id, then block). */
 export function kernEvents(activiteiten: readonly Activiteit[], index: Index, site: string): ICalEventData[] {
-  return [...activiteiten].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).flatMap((a) => activityEvents(a, index, site));
+  return [...activiteiten]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .flatMap((a) => activityEvents(a, index, site));
 }

@@ -7,7 +7,20 @@
  * - informatie → Event for a webinar or meeting with times, otherwise CreativeWork.
  * Demo content says so in its description, as on the page.
  */
-import type { AdministrativeArea, Audience, CreativeWork, Event, GovernmentService, Organization, Place, PlaceLeaf, PostalAddress, Service, ServiceChannel, WithContext } from 'schema-dts';
+import type {
+  AdministrativeArea,
+  Audience,
+  CreativeWork,
+  Event,
+  GovernmentService,
+  Organization,
+  Place,
+  PlaceLeaf,
+  PostalAddress,
+  Service,
+  ServiceChannel,
+  WithContext,
+} from 'schema-dts';
 import { t } from '../../i18n.ts';
 import { toRRule } from '../../schedule/to-rrule.ts';
 import { toAmsterdamIso } from '../../schedule/zone.ts';
@@ -24,7 +37,10 @@ function describe(samenvatting: string, voorbeeld: boolean): string {
 }
 
 function audience(doelgroep: readonly string[]): Audience {
-  return { '@type': 'Audience', audienceType: doelgroep.map((code) => DOELGROEPEN[code as keyof typeof DOELGROEPEN] ?? code).join(', ') };
+  return {
+    '@type': 'Audience',
+    audienceType: doelgroep.map((code) => DOELGROEPEN[code as keyof typeof DOELGROEPEN] ?? code).join(', '),
+  };
 }
 
 function postalAddress(locatie: Locatie): PostalAddress {
@@ -49,11 +65,23 @@ export function placeOf(locatie: Locatie, index: Index, site: string): PlaceLeaf
     name: data.naam,
     url: absoluteUrl(detailUrl('locaties', locatie.id), site),
     address: postalAddress(locatie),
-    ...(data.ligging ? { geo: { '@type': 'GeoCoordinates', latitude: data.ligging.lat, longitude: data.ligging.lon } } : {}),
-    containedInPlace: { '@type': 'Place', name: kern.data.naam, url: absoluteUrl(kernUrl(kern.data.gemeente.id, kern.id), site) },
+    ...(data.ligging
+      ? { geo: { '@type': 'GeoCoordinates', latitude: data.ligging.lat, longitude: data.ligging.lon } }
+      : {}),
+    containedInPlace: {
+      '@type': 'Place',
+      name: kern.data.naam,
+      url: absoluteUrl(kernUrl(kern.data.gemeente.id, kern.id), site),
+    },
     ...(openingHours.length > 0 ? { openingHoursSpecification: openingHours } : {}),
     ...(data.rolstoel
-      ? { amenityFeature: { '@type': 'LocationFeatureSpecification', name: ROLSTOEL[data.rolstoel], value: data.rolstoel !== 'nee' } }
+      ? {
+          amenityFeature: {
+            '@type': 'LocationFeatureSpecification',
+            name: ROLSTOEL[data.rolstoel],
+            value: data.rolstoel !== 'nee',
+          },
+        }
       : {}),
   };
 }
@@ -80,12 +108,19 @@ export function activiteitJsonLd(activiteit: Activiteit, index: Index, site: str
     inLanguage: 'nl',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     eventStatus: 'https://schema.org/EventScheduled',
-    ...(first?.dtstart ? { startDate: toAmsterdamIso(first.dtstart, first.start), endDate: toAmsterdamIso(first.until ?? first.dtstart, first.end) } : {}),
+    ...(first?.dtstart
+      ? {
+          startDate: toAmsterdamIso(first.dtstart, first.start),
+          endDate: toAmsterdamIso(first.until ?? first.dtstart, first.end),
+        }
+      : {}),
     ...(schedules.length > 0 ? { eventSchedule: schedules } : {}),
     location: placeOf(index.locatie(data.locatie.id), index, site),
     organizer: organizerOf(index.organisatie(data.organisatie.id), site),
     isAccessibleForFree: data.kosten.soort === 'gratis',
-    ...(data.kosten.bedrag !== undefined ? { offers: { '@type': 'Offer', price: data.kosten.bedrag, priceCurrency: 'EUR' } } : {}),
+    ...(data.kosten.bedrag !== undefined
+      ? { offers: { '@type': 'Offer', price: data.kosten.bedrag, priceCurrency: 'EUR' } }
+      : {}),
     audience: audience(data.doelgroep),
     keywords: data.thema.map((code) => THEMAS[code]).join(', '),
   };
@@ -107,14 +142,24 @@ interface Werkgebied {
 
 function areasServed(werkgebied: Werkgebied, index: Index, site: string): (AdministrativeArea | Place)[] {
   return [
-    ...(werkgebied.regio ? [{ '@type': 'AdministrativeArea' as const, name: 'Kop van Noord-Holland', url: absoluteUrl(homeUrl(), site) }] : []),
+    ...(werkgebied.regio
+      ? [{ '@type': 'AdministrativeArea' as const, name: 'Kop van Noord-Holland', url: absoluteUrl(homeUrl(), site) }]
+      : []),
     ...(werkgebied.gemeenten ?? []).map((ref) => {
       const gemeente = index.gemeente(ref.id);
-      return { '@type': 'AdministrativeArea' as const, name: gemeente.data.naam, url: absoluteUrl(gemeenteUrl(gemeente.id), site) };
+      return {
+        '@type': 'AdministrativeArea' as const,
+        name: gemeente.data.naam,
+        url: absoluteUrl(gemeenteUrl(gemeente.id), site),
+      };
     }),
     ...(werkgebied.kernen ?? []).map((ref) => {
       const kern = index.kern(ref.id);
-      return { '@type': 'Place' as const, name: kern.data.naam, url: absoluteUrl(kernUrl(kern.data.gemeente.id, kern.id), site) };
+      return {
+        '@type': 'Place' as const,
+        name: kern.data.naam,
+        url: absoluteUrl(kernUrl(kern.data.gemeente.id, kern.id), site),
+      };
     }),
   ];
 }
@@ -125,10 +170,24 @@ export function dienstJsonLd(dienst: Dienst, index: Index, site: string): WithCo
   const contact = data.contact ?? organisatie.data.contact;
   const channels: ServiceChannel[] = [];
   if (data.kanalen.includes('telefoon') && contact.telefoon) {
-    channels.push({ '@type': 'ServiceChannel', name: 'Telefonisch', servicePhone: { '@type': 'ContactPoint', telephone: dialNumber(contact.telefoon) } });
+    channels.push({
+      '@type': 'ServiceChannel',
+      name: 'Telefonisch',
+      servicePhone: { '@type': 'ContactPoint', telephone: dialNumber(contact.telefoon) },
+    });
   }
-  if (data.kanalen.includes('online')) channels.push({ '@type': 'ServiceChannel', name: 'Online', ...(contact.website ? { serviceUrl: contact.website } : {}) });
-  for (const ref of data.locaties) channels.push({ '@type': 'ServiceChannel', name: 'Op een vaste plek', serviceLocation: placeOf(index.locatie(ref.id), index, site) });
+  if (data.kanalen.includes('online'))
+    channels.push({
+      '@type': 'ServiceChannel',
+      name: 'Online',
+      ...(contact.website ? { serviceUrl: contact.website } : {}),
+    });
+  for (const ref of data.locaties)
+    channels.push({
+      '@type': 'ServiceChannel',
+      name: 'Op een vaste plek',
+      serviceLocation: placeOf(index.locatie(ref.id), index, site),
+    });
   const hours = openingHoursOf(data.wanneer ?? []);
   return {
     '@context': CONTEXT,
@@ -143,7 +202,9 @@ export function dienstJsonLd(dienst: Dienst, index: Index, site: string): WithCo
     ...(channels.length > 0 ? { availableChannel: channels } : {}),
     ...(hours.length > 0 ? { hoursAvailable: hours } : {}),
     ...(data.kosten.soort === 'gratis' ? { offers: { '@type': 'Offer', price: 0, priceCurrency: 'EUR' } } : {}),
-    ...(data.kosten.bedrag !== undefined ? { offers: { '@type': 'Offer', price: data.kosten.bedrag, priceCurrency: 'EUR' } } : {}),
+    ...(data.kosten.bedrag !== undefined
+      ? { offers: { '@type': 'Offer', price: data.kosten.bedrag, priceCurrency: 'EUR' } }
+      : {}),
   } as WithContext<Service | GovernmentService>;
 }
 
@@ -162,11 +223,21 @@ export function organisatieJsonLd(organisatie: Organisatie, index: Index, site: 
   } as WithContext<Organization>;
 }
 
-export function informatieJsonLd(informatie: Informatie, index: Index, site: string): WithContext<Event | CreativeWork> {
+export function informatieJsonLd(
+  informatie: Informatie,
+  index: Index,
+  site: string,
+): WithContext<Event | CreativeWork> {
   const { data } = informatie;
   const url = absoluteUrl(detailUrl('informatie', informatie.id), site);
   const organisatie = index.organisatie(data.organisatie.id);
-  const common = { name: data.naam, description: describe(data.samenvatting, data.voorbeeld), url, inLanguage: 'nl', audience: audience(data.doelgroep) };
+  const common = {
+    name: data.naam,
+    description: describe(data.samenvatting, data.voorbeeld),
+    url,
+    inLanguage: 'nl',
+    audience: audience(data.doelgroep),
+  };
   if (data.wanneer && data.wanneer.length > 0) {
     const plan = data.wanneer.map((block) => toRRule(block).plan).find((p) => p.dtstart);
     const schedules = schedulesOf(data.wanneer);
@@ -175,9 +246,16 @@ export function informatieJsonLd(informatie: Informatie, index: Index, site: str
       '@context': CONTEXT,
       '@type': 'Event',
       ...common,
-      eventAttendanceMode: place ? 'https://schema.org/OfflineEventAttendanceMode' : 'https://schema.org/OnlineEventAttendanceMode',
+      eventAttendanceMode: place
+        ? 'https://schema.org/OfflineEventAttendanceMode'
+        : 'https://schema.org/OnlineEventAttendanceMode',
       eventStatus: 'https://schema.org/EventScheduled',
-      ...(plan?.dtstart ? { startDate: toAmsterdamIso(plan.dtstart, plan.start), endDate: toAmsterdamIso(plan.until ?? plan.dtstart, plan.end) } : {}),
+      ...(plan?.dtstart
+        ? {
+            startDate: toAmsterdamIso(plan.dtstart, plan.start),
+            endDate: toAmsterdamIso(plan.until ?? plan.dtstart, plan.end),
+          }
+        : {}),
       ...(schedules.length > 1 ? { eventSchedule: schedules } : {}),
       location: place ?? { '@type': 'VirtualLocation', url: data.link ?? url },
       organizer: organizerOf(organisatie, site),

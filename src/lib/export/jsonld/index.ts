@@ -3,7 +3,14 @@ import type { Thing, WithContext } from 'schema-dts';
 import { indexOf, type Alles } from '../bron.ts';
 import { activiteitJsonLd, dienstJsonLd, informatieJsonLd, locatieJsonLd, organisatieJsonLd } from './entities.ts';
 
-export { activiteitJsonLd, dienstJsonLd, informatieJsonLd, locatieJsonLd, organisatieJsonLd, placeOf } from './entities.ts';
+export {
+  activiteitJsonLd,
+  dienstJsonLd,
+  informatieJsonLd,
+  locatieJsonLd,
+  organisatieJsonLd,
+  placeOf,
+} from './entities.ts';
 export { jsonLdText } from './serialize.ts';
 
 export type DetailCollectie = 'activiteiten' | 'diensten' | 'informatie' | 'locaties' | 'organisaties';

@@ -24,7 +24,8 @@ const DAY_URL: Record<string, DayOfWeek> = {
 
 /** ISO 8601 duration between two HH:MM times: PT2H, PT1H30M. */
 export function durationBetween(from: string, to: string): string {
-  const minutes = (Number(to.slice(0, 2)) * 60 + Number(to.slice(3))) - (Number(from.slice(0, 2)) * 60 + Number(from.slice(3)));
+  const minutes =
+    Number(to.slice(0, 2)) * 60 + Number(to.slice(3)) - (Number(from.slice(0, 2)) * 60 + Number(from.slice(3)));
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   return `PT${hours > 0 ? `${hours}H` : ''}${rest > 0 || hours === 0 ? `${rest}M` : ''}`;
@@ -45,7 +46,12 @@ export function schedulesOf(blocks: readonly Tijdblok[]): Schedule[] {
       ...(plan.exdates.length > 0 ? { exceptDate: plan.exdates } : {}),
     };
     if (!plan.freq || plan.freq === 'DAILY') {
-      out.push({ ...base, startDate: plan.dtstart, endDate: plan.until ?? plan.dtstart, ...(plan.freq === 'DAILY' ? { repeatFrequency: 'P1D' } : {}) });
+      out.push({
+        ...base,
+        startDate: plan.dtstart,
+        endDate: plan.until ?? plan.dtstart,
+        ...(plan.freq === 'DAILY' ? { repeatFrequency: 'P1D' } : {}),
+      });
       continue;
     }
     out.push({

@@ -11,5 +11,7 @@ export const GET: APIRoute = async () => {
     tableUrl: (name) => absoluteUrl(hsdsUrl(name), SITE_URL),
     homepage: absoluteUrl(openDataUrl(), SITE_URL),
   });
-  return new Response(`${JSON.stringify(manifest, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(manifest, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
