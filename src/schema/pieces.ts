@@ -20,7 +20,8 @@ export const REGIO_GRENZEN = { minLat: 52.6, maxLat: 53.25, minLon: 4.5, maxLon:
 /** Entry ids are file names: lower case letters, digits and dashes. */
 export const ID_PATROON = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function isRealDate(text: string): boolean {
+/** True for a YYYY-MM-DD text that names a day that exists (not 2026-02-30). */
+export function isRealDate(text: string): boolean {
   const [y, m, d] = text.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;

@@ -6,7 +6,9 @@ import { COLLECTIES, type CollectieNaam } from '../../schema/collections.ts';
 import { ENKELVOUD } from './collectie-namen.ts';
 import { closeMatches, ofLijst } from './suggest.ts';
 import type { EntryBestand } from './tree.ts';
+import { formatPath } from './paths.ts';
 import type { Verwijzing } from './types.ts';
+import type { Zoeker } from './yaml-source.ts';
 
 export interface KruisProbleem {
   pad: string;
@@ -54,6 +56,7 @@ export function onbekendeVerwijzingen(
   pad: string,
   verwijzingen: readonly Verwijzing[],
   index: IdIndex,
+  regelVan?: Zoeker,
 ): KruisProbleem[] {
   const out: KruisProbleem[] = [];
   for (const v of verwijzingen) {
@@ -63,11 +66,12 @@ export function onbekendeVerwijzingen(
     let hint = '';
     if (bedoel.length > 0) hint = ` Bedoel je ${ofLijst(bedoel)}?`;
     else if (elders.length > 0) hint = ` '${v.id}' is een ${ENKELVOUD[elders[0]!]}, geen ${ENKELVOUD[v.naar]}.`;
+    const regel = regelVan?.(v.pad, 'waarde');
     out.push({
       pad,
       soort: 'verwijzing-onbekend',
-      veld: v.veld,
-      ...(v.regel !== undefined ? { regel: v.regel } : {}),
+      veld: formatPath(v.pad),
+      ...(regel !== undefined ? { regel } : {}),
       bericht: `Er is geen ${ENKELVOUD[v.naar]} met de naam '${v.id}' (in de map ${v.naar}).${hint} Schrijf de bestandsnaam zonder .md, of maak eerst een bestand ${v.naar}/${v.id}.md.`,
     });
   }

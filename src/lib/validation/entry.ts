@@ -6,16 +6,17 @@
 import type { z } from 'astro/zod';
 import { BESCHRIJVING_VERPLICHT, type CollectieNaam } from '../../schema/collections.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { formatPath } from './paths.ts';
 import { vindVerwijzingen } from './schema-walk.ts';
 import type { Verwijzing } from './types.ts';
-import { parseYaml } from './yaml-source.ts';
+import { parseYaml, type Zoeker } from './yaml-source.ts';
 import { waarschuwingen } from './warnings.ts';
 import { PARSE_OPTIES, vertaalIssues, type EntryProbleem } from './zod-nl.ts';
 
 export interface EntryResultaat {
   problemen: EntryProbleem[];
   verwijzingen: Verwijzing[];
+  /** Finds lines in this file, for problems found later (references to missing entries). */
+  regelVan?: Zoeker;
   /** Allowed but unwise (see `warnings.ts`); only looked for when the data is valid. */
   waarschuwingen?: EntryProbleem[];
 }
@@ -77,9 +78,6 @@ export function checkEntry(inhoud: string, collectie: CollectieNaam, schema: z.Z
       })
     : [];
 
-  const verwijzingen = vindVerwijzingen(schema, data).map((v): Verwijzing => {
-    const regel = gelezen.regelVan(v.pad, 'waarde');
-    return { naar: v.naar, id: v.id, veld: formatPath(v.pad), ...(regel !== undefined ? { regel } : {}) };
-  });
-  return { problemen, verwijzingen, waarschuwingen: gevonden };
+  const verwijzingen: Verwijzing[] = vindVerwijzingen(schema, data);
+  return { problemen, verwijzingen, waarschuwingen: gevonden, regelVan: gelezen.regelVan };
 }

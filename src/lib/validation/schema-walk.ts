@@ -74,26 +74,63 @@ export interface GevondenVerwijzing {
   pad: PropertyKey[];
 }
 
-/** Every reference (made by `idRef`) in `data`, walking data and schema side by side. */
-export function vindVerwijzingen(schema: z.ZodType, data: unknown, pad: PropertyKey[] = []): GevondenVerwijzing[] {
+/** Where the references inside a schema are; `null` for a part without any. */
+type Plan =
+  | { soort: 'ref'; naar: CollectieNaam }
+  | { soort: 'lijst'; item: Plan }
+  | { soort: 'object'; velden: [string, Plan][] }
+  | null;
+
+const plannen = new WeakMap<z.ZodType, Plan>();
+
+function planVoor(schema: z.ZodType): Plan {
+  if (plannen.has(schema)) return plannen.get(schema)!;
+  let plan: Plan = null;
   let current = schema;
   for (;;) {
     const naar = verwijstNaar(current);
-    if (naar) return typeof data === 'string' ? [{ naar, id: data, pad }] : [];
+    if (naar) {
+      plan = { soort: 'ref', naar };
+      break;
+    }
     const def = defOf(current);
     if (WRAPPERS.has(def.type) && def.innerType) current = def.innerType;
     else if (def.type === 'pipe') current = (defOf(def.in!).type === 'transform' ? def.out : def.in)!;
-    else break;
+    else {
+      if (def.type === 'array' && def.element) {
+        const item = planVoor(def.element);
+        plan = item ? { soort: 'lijst', item } : null;
+      } else if (def.type === 'object' && def.shape) {
+        const velden = Object.entries(def.shape)
+          .map(([key, s]): [string, Plan] => [key, planVoor(s)])
+          .filter(([, p]) => p !== null);
+        plan = velden.length > 0 ? { soort: 'object', velden } : null;
+      }
+      break;
+    }
   }
-  const def = defOf(current);
-  if (def.type === 'array' && def.element && Array.isArray(data)) {
-    return data.flatMap((item, i) => vindVerwijzingen(def.element!, item, [...pad, i]));
-  }
-  if (def.type === 'object' && def.shape && data !== null && typeof data === 'object' && !Array.isArray(data)) {
+  plannen.set(schema, plan);
+  return plan;
+}
+
+function volg(plan: Plan, data: unknown, pad: PropertyKey[], uit: GevondenVerwijzing[]): void {
+  if (plan === null) return;
+  if (plan.soort === 'ref') {
+    if (typeof data === 'string') uit.push({ naar: plan.naar, id: data, pad });
+  } else if (plan.soort === 'lijst') {
+    if (Array.isArray(data)) data.forEach((item, i) => volg(plan.item, item, [...pad, i], uit));
+  } else if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
     const record = data as Record<string, unknown>;
-    return Object.entries(def.shape).flatMap(([key, s]) =>
-      key in record ? vindVerwijzingen(s, record[key], [...pad, key]) : [],
-    );
+    for (const [key, sub] of plan.velden) if (key in record) volg(sub, record[key], [...pad, key], uit);
   }
-  return [];
+}
+
+/**
+ * Every reference (made by `idRef`) in `data`, also in data that does not pass the schema, so
+ * broken references are reported together with the entry's other problems.
+ */
+export function vindVerwijzingen(schema: z.ZodType, data: unknown): GevondenVerwijzing[] {
+  const uit: GevondenVerwijzing[] = [];
+  volg(planVoor(schema), data, [], uit);
+  return uit;
 }

@@ -32,8 +32,8 @@ export interface Probleem {
 export interface Verwijzing {
   naar: CollectieNaam;
   id: string;
-  veld: string;
-  regel?: number;
+  /** Where the reference is, e.g. `['buren', 2]`; its line is looked up only when it is wrong. */
+  pad: readonly PropertyKey[];
 }
 
 /** The outcome of one validation run over a content folder. */

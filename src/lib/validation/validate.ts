@@ -8,6 +8,7 @@ import { checkEntry } from './entry.ts';
 import { idRef } from './refs.ts';
 import { deelIn } from './tree.ts';
 import type { BronBestand, Probleem, Rapport, Verwijzing } from './types.ts';
+import type { Zoeker } from './yaml-source.ts';
 
 let schemas: ReturnType<typeof makeSchemas> | undefined;
 
@@ -52,11 +53,11 @@ export function validateContent(bestanden: readonly BronBestand[], opties: Valid
     bestand: toon(p.pad),
     bericht: p.bericht,
   }));
-  const verwijzingen = new Map<string, Verwijzing[]>();
+  const verwijzingen = new Map<string, { lijst: Verwijzing[]; regelVan: Zoeker | undefined }>();
   const alleSchemas = validatorSchemas();
   for (const entry of entries) {
     const result = checkEntry(inhoud.get(entry.pad) ?? '', entry.collectie, alleSchemas[entry.collectie]);
-    verwijzingen.set(entry.pad, result.verwijzingen);
+    verwijzingen.set(entry.pad, { lijst: result.verwijzingen, regelVan: result.regelVan });
     for (const p of result.waarschuwingen ?? []) {
       problemen.push({
         ernst: 'waarschuwing',
@@ -82,7 +83,10 @@ export function validateContent(bestanden: readonly BronBestand[], opties: Valid
   const index = idIndex(entries);
   const kruis = [
     ...dubbeleIds(entries, toon),
-    ...entries.flatMap((e) => onbekendeVerwijzingen(e.pad, verwijzingen.get(e.pad) ?? [], index)),
+    ...entries.flatMap((e) => {
+      const gevonden = verwijzingen.get(e.pad);
+      return gevonden ? onbekendeVerwijzingen(e.pad, gevonden.lijst, index, gevonden.regelVan) : [];
+    }),
   ];
   for (const p of kruis) {
     problemen.push({

@@ -55,7 +55,7 @@ const SYNONIEMEN: Record<string, string> = {
 export interface EntryProbleem {
   soort: string;
   veld: string;
-  regel: number | undefined;
+  regel?: number | undefined;
   bericht: string;
   /** For an unknown field: the field it most likely should have been (full path). */
   bedoeld?: string;
