@@ -1,5 +1,7 @@
 /** Freshness and coverage reports over the valid fixture, and the "Klopt er iets niet?" links. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { githubMeldUrl, mailMeldUrl } from '../../src/lib/editing/report-link.ts';
 import { dekkingCsv, dekkingRapport } from '../../src/lib/reports/coverage.ts';
 import { naarRapportEntries } from '../../src/lib/reports/entries.ts';
@@ -106,5 +108,14 @@ describe('"Klopt er iets niet?" links', () => {
     expect(mail.startsWith('mailto:wegwijzer@example.org?subject=')).toBe(true);
     expect(decodeURIComponent(mail)).toContain(`Pagina: ${onderdeel.url}`);
     expect(mail).not.toContain('+');
+  });
+
+  it('fill fields that exist in the issue form', () => {
+    const form = parse(readFileSync('.github/ISSUE_TEMPLATE/er-klopt-iets-niet.yml', 'utf8')) as {
+      body: { id?: string }[];
+    };
+    const ids = form.body.map((b) => b.id).filter(Boolean);
+    const url = new URL(githubMeldUrl('https://github.com/o/r', onderdeel));
+    for (const key of url.searchParams.keys()) if (key !== 'template' && key !== 'title') expect(ids).toContain(key);
   });
 });
