@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { checkTargets, pagefindMsFromLog, type BuildRow } from '../../scripts/bench/build-section.ts';
+import { osName } from '../../scripts/bench/environment.ts';
+import { timeBuild } from '../../scripts/bench/measure.ts';
+import {
+  descendants,
+  parseClock,
+  parseGnuTime,
+  parseStat,
+  parseStatmResidentPages,
+} from '../../scripts/bench/procfs.ts';
+import { parseNs } from '../../scripts/bench/run.ts';
+import { formatTable } from '../../scripts/bench/table.ts';
+
+const GNU_TIME_SAMPLE = `	Command being timed: "npm run build"
+	User time (seconds): 9.81
+	System time (seconds): 1.22
+	Percent of CPU this job got: 141%
+	Elapsed (wall clock) time (h:mm:ss or m:ss): 0:07.80
+	Maximum resident set size (kbytes): 759808
+	Exit status: 0
+`;
+
+describe('reading /proc', () => {
+  it('a stat line gives pid and parent pid, even when the command name has spaces and brackets', () => {
+    expect(parseStat('4242 (node) S 4200 4242 4200 0 -1')).toEqual({ pid: 4242, ppid: 4200 });
+    expect(parseStat('77 (Web Content (x)) R 12 77 77 0')).toEqual({ pid: 77, ppid: 12 });
+    expect(parseStat('garbage')).toBeUndefined();
+  });
+
+  it('statm gives the resident page count', () => {
+    expect(parseStatmResidentPages('123456 7890 300 10 0 5000 0\n')).toBe(7890);
+  });
+
+  it('descendants follow the parent links down, and only down', () => {
+    const parents = new Map([
+      [10, 1],
+      [11, 10],
+      [12, 11],
+      [13, 10],
+      [20, 1],
+    ]);
+    expect([...descendants(10, parents)].sort()).toEqual([10, 11, 12, 13]);
+    expect([...descendants(12, parents)]).toEqual([12]);
+  });
+});
+
+describe('GNU time reports', () => {
+  it('clock times with minutes or hours become seconds', () => {
+    expect(parseClock('0:07.80')).toBeCloseTo(7.8);
+    expect(parseClock('2:03.5')).toBeCloseTo(123.5);
+    expect(parseClock('1:00:02')).toBe(3602);
+  });
+
+  it('the largest resident set, wall and CPU time are read from `time -v`', () => {
+    expect(parseGnuTime(GNU_TIME_SAMPLE)).toEqual({
+      maxRssKb: 759808,
+      elapsedSeconds: 7.8,
+      userSeconds: 9.81,
+      systemSeconds: 1.22,
+      exitStatus: 0,
+    });
+    expect(parseGnuTime('not a report')).toBeUndefined();
+  });
+});
+
+describe('measuring a command', () => {
+  it('timeBuild sees the memory a child process holds and its exit code', async () => {
+    const script =
+      'const b = Buffer.alloc(160 * 1024 * 1024, 1); setTimeout(() => process.exit(b[0] === 1 ? 3 : 4), 900);';
+    const result = await timeBuild(['node', '-e', script], { pollMs: 50 });
+    expect(result.exitCode).toBe(3);
+    expect(result.peakRssMb).toBeGreaterThan(160);
+    expect(result.peakRssMb).toBeLessThan(600);
+    expect(result.wallMs).toBeGreaterThan(800);
+  }, 20_000);
+});
+
+describe('benchmark output', () => {
+  it('a table right-aligns numbers, left-aligns text and shows missing cells as a dash', () => {
+    const text = formatTable(
+      'Title',
+      [
+        { key: 'name', label: 'name' },
+        { key: 'ms', label: 'time', format: (v) => `${v} ms` },
+      ],
+      [
+        { name: 'ours', ms: 1200 },
+        { name: 'floor', ms: undefined },
+      ],
+    );
+    expect(text.split('\n')).toEqual(['Title', 'name      time', '-----  -------', 'ours   1200 ms', 'floor        –']);
+  });
+
+  it('--n takes repeated or comma-separated values and --national adds 100,000', () => {
+    expect(parseNs(undefined, false)).toEqual([1000, 10000]);
+    expect(parseNs(['1000,5000', '200'], false)).toEqual([200, 1000, 5000]);
+    expect(parseNs(['1_000'], true)).toEqual([1000, 100000]);
+    expect(() => parseNs(['abc'], false)).toThrow();
+  });
+
+  it('the Pagefind time is read from our integration log line', () => {
+    expect(pagefindMsFromLog('12:00 [wegwijzer:pagefind] Search index: 1061 pages in 2.4 s → /tmp/x/pagefind')).toBe(
+      2400,
+    );
+    expect(pagefindMsFromLog('nothing here')).toBeUndefined();
+  });
+
+  it('targets are checked at 10,000 entries only', () => {
+    const row = (n: number, wallMs: number): BuildRow => ({
+      n,
+      files: n,
+      contentMb: 1,
+      generateMs: 1,
+      ours: { wallMs, peakRssMb: 1500, pages: n, exitCode: 0 },
+      wallRatio: 1.2,
+    });
+    expect(checkTargets([row(1000, 90_000)])).toEqual([]);
+    const lines = checkTargets([row(10_000, 70_000)]);
+    expect(lines[0]).toMatch(/^MISSED build time 70\.0 s/);
+    expect(lines[1]).toMatch(/^met +peak RSS 1,500 MB/);
+    expect(lines[2]).toMatch(/^met +time vs floor 1\.20×/);
+  });
+
+  it('the OS name comes from os-release', () => {
+    expect(osName('NAME="Debian GNU/Linux"\nPRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\n')).toBe(
+      'Debian GNU/Linux 12 (bookworm)',
+    );
+  });
+});
