@@ -7,9 +7,9 @@
  *   npm run check:content -- --json             # machine-readable result
  */
 import { existsSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatRapport, formatSamenvatting, validateContentDir } from '../src/lib/validation/index.ts';
+import { displayDir, formatRapport, formatSamenvatting, validateContentDir } from '../src/lib/validation/index.ts';
 
 const HULP = `Controleer de inhoud van de Wegwijzer.
 
@@ -42,7 +42,7 @@ async function main(): Promise<number> {
     console.error(`De map ${dir} bestaat niet. Geef de map met inhoud op met --dir.`);
     return 2;
   }
-  const naam = relative(process.cwd(), dir) || '.';
+  const naam = displayDir(dir, process.cwd());
   const rapport = await validateContentDir(dir, { map: naam });
   if (args.json) {
     const uitkomst = { map: naam, ok: rapport.fouten === 0, samenvatting: formatSamenvatting(rapport), ...rapport };

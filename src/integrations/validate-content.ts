@@ -5,10 +5,16 @@
  * the check runs again whenever a file in the content folder changes.
  */
 import { existsSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { formatRapport, formatSamenvatting, validateContentDir, type Rapport } from '../lib/validation/index.ts';
+import {
+  displayDir,
+  formatRapport,
+  formatSamenvatting,
+  validateContentDir,
+  type Rapport,
+} from '../lib/validation/index.ts';
 
 export interface ValidateContentOptions {
   /** The content folder; default `$WEGWIJZER_CONTENT` or `content`, relative to the project root. */
@@ -37,7 +43,7 @@ export default function validateContent(options: ValidateContentOptions = {}): A
         const root = fileURLToPath(config.root);
         const wanted = options.dir ?? process.env.WEGWIJZER_CONTENT ?? 'content';
         dir = isAbsolute(wanted) ? wanted : resolve(root, wanted);
-        naam = relative(root, dir) || '.';
+        naam = displayDir(dir, root);
         if (!existsSync(dir)) throw new Error(`De map met inhoud bestaat niet: ${dir}. Controleer WEGWIJZER_CONTENT.`);
         const rapport = await validateContentDir(dir, { map: naam });
         if (command !== 'build' || rapport.fouten === 0) {

@@ -68,6 +68,26 @@ describe('checks across entries', () => {
     expect(p?.bericht).toContain("'julianadorp' is een kern of wijk, geen gemeente.");
   });
 
+  it('a broken reference is reported together with the other problems of the same entry', () => {
+    const rapport = validateContent([
+      { pad: 'gemeenten/den-helder.md', inhoud: gemeente },
+      {
+        pad: 'kernen/julianadorp.md',
+        inhoud: kern('Julianadorp', 'den-heldr').replace('soort: woonkern', 'soort: dorp'),
+      },
+    ]);
+    expect(rapport.problemen.map((p) => p.soort).sort()).toEqual(['ongeldige-keuze', 'verwijzing-onbekend']);
+  });
+
+  it('a number written without quotes where text belongs asks for quotes', () => {
+    const rapport = validateContent([
+      { pad: 'gemeenten/den-helder.md', inhoud: gemeente.replace('cbs_code: "0400"', 'cbs_code: 0400') },
+    ]);
+    expect(rapport.problemen).toHaveLength(1);
+    expect(rapport.problemen[0]).toMatchObject({ soort: 'verkeerd-type', veld: 'cbs_code', regel: 3 });
+    expect(rapport.problemen[0]?.bericht).toContain('Zet de waarde tussen aanhalingstekens');
+  });
+
   it('a file without frontmatter gets one clear message instead of a list of missing fields', () => {
     const rapport = validateContent([{ pad: 'gemeenten/texel.md', inhoud: 'Texel is een eiland.\n' }]);
     expect(rapport.problemen).toHaveLength(1);

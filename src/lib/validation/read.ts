@@ -1,6 +1,6 @@
 /** Reads a content folder from disk for the validator. The only part that touches the disk. */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { CollectieNaam } from '../../schema/collections.ts';
 import { deelIn } from './tree.ts';
 import type { BronBestand } from './types.ts';
@@ -27,4 +27,11 @@ export async function readContentTree(dir: string): Promise<BronBestand[]> {
 /** Entry files per collection in `dir`: the number of detail pages the site should build. */
 export async function countEntries(dir: string): Promise<Record<CollectieNaam, number>> {
   return telPerCollectie(await listFiles(dir));
+}
+
+/** How a content folder is named in messages: relative to `from` when inside it, else absolute. */
+export function displayDir(dir: string, from: string): string {
+  const rel = relative(from, dir).split(sep).join('/');
+  if (rel === '') return '.';
+  return rel.startsWith('..') || isAbsolute(rel) ? dir : rel;
 }

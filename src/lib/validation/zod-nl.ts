@@ -148,8 +148,12 @@ function generiekBericht(issue: Issue, ctx: Context): string {
   const nu = ` Nu staat er: ${wat(issue.input)}.`;
   switch (issue.code) {
     case 'invalid_type': {
-      const hint =
-        issue.expected === 'string' && issue.input instanceof Date ? ' Zet de tekst tussen aanhalingstekens.' : '';
+      let hint = '';
+      if (issue.expected === 'string' && issue.input instanceof Date) hint = ' Zet de tekst tussen aanhalingstekens.';
+      else if (issue.expected === 'string' && (typeof issue.input === 'number' || typeof issue.input === 'boolean')) {
+        hint =
+          ' Zet de waarde tussen aanhalingstekens: "...". Zonder aanhalingstekens leest de computer een getal, en valt een 0 aan het begin weg.';
+      }
       return `${VERWACHT[issue.expected] ?? 'Deze waarde heeft niet de goede soort.'}${nu}${hint}${uitleg(ctx.schema, issue.path)}`;
     }
     case 'invalid_value': {
