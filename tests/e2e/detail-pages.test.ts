@@ -59,6 +59,24 @@ describe('detail pages in Chromium', () => {
     ['not-found page', '/404.html'],
   ] as const;
 
+  // Every page type, plus every location and organisation page: their cards carry the longest words.
+  const narrow = [
+    ...pages.map(([, sitePath]) => sitePath),
+    ...content.locaties.map((l) => detailUrl('locaties', l.id)),
+    ...content.organisaties.map((o) => detailUrl('organisaties', o.id)),
+  ];
+
+  test('detail pages fit a 320 pixel wide screen without scrolling sideways', async () => {
+    const page = await chromium.newPage({ viewport: { width: 320, height: 640 } });
+    const wide: string[] = [];
+    for (const sitePath of narrow) {
+      await visit(page, sitePath);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${sitePath}: ${String(width)}px`);
+    }
+    expect(wide).toEqual([]);
+  });
+
   for (const [kind, sitePath] of pages) {
     test(`the ${kind} has no WCAG 2.2 A/AA violations according to axe`, async () => {
       const page = await chromium.newPage();
