@@ -58,7 +58,7 @@ export function leesCsv(bytes: Uint8Array): CsvBestand {
     skip_empty_lines: false,
     trim: true,
     info: true,
-  }) as { record: string[]; info: { lines: number } }[];
+  }) as unknown as { record: string[]; info: { lines: number } }[];
   const kopIndex = records.findIndex((r) => r.record.some((v) => v !== ''));
   if (kopIndex < 0) return { codering, scheiding, kolommen: [], rijen: [], legeRijen: 0 };
   const kolommen = records[kopIndex]!.record.map((k) => k.trim().toLowerCase());
