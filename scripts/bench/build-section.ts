@@ -5,6 +5,7 @@
  * ≤ 60 s, ≤ 2 GB peak RSS, ≤ 1.5× the floor.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { contentDirFor, generateContent, type ContentOptions } from './content.ts';
 import { bareFloorBuild } from './floor.ts';
@@ -31,6 +32,7 @@ export interface BuildRow {
     wallMs: number;
     peakRssMb: number;
     maxProcessRssMb?: number;
+    cpuSeconds?: number;
     astroMs: number;
     pagefindMs: number;
     pages: number;
@@ -38,6 +40,10 @@ export interface BuildRow {
   /** ours / floor */
   wallRatio?: number;
   rssRatio?: number;
+  /** ours / floor in CPU seconds: less disturbed than wall time when the machine is busy. */
+  cpuRatio?: number;
+  /** 1-minute load average when the run of this N started (2 cores: above ~2 means contention). */
+  loadBefore: number;
 }
 
 export interface BuildSectionOptions extends ContentOptions {
@@ -68,6 +74,7 @@ export function pagefindMsFromLog(log: string): number | undefined {
 export async function benchBuild(n: number, options: BuildSectionOptions = {}): Promise<BuildRow> {
   const logDir = options.logDir ?? path.resolve('bench-output', 'logs');
   const contentDir = contentDirFor(n);
+  const loadBefore = os.loadavg()[0] ?? 0;
   console.log(`[bench] N=${n}: generating content in ${contentDir} …`);
   const content = await generateContent(n, contentDir, options);
   const siteDir = `/tmp/wegwijzer-bench-site-${n}`;
@@ -90,6 +97,7 @@ export async function benchBuild(n: number, options: BuildSectionOptions = {}): 
   const pagefindMs = pagefindMsFromLog(readFileSync(ours.logFile, 'utf8'));
   const row: BuildRow = {
     n,
+    loadBefore,
     files: content.files,
     contentMb: content.bytes / 1e6,
     generateMs: content.ms,
@@ -113,28 +121,45 @@ export async function benchBuild(n: number, options: BuildSectionOptions = {}): 
       wallMs: floor.total.wallMs,
       peakRssMb: floor.total.peakRssMb,
       ...(floor.total.maxProcessRssMb !== undefined ? { maxProcessRssMb: floor.total.maxProcessRssMb } : {}),
+      ...(floor.total.cpuSeconds !== undefined ? { cpuSeconds: floor.total.cpuSeconds } : {}),
       astroMs: floor.astro.wallMs,
       pagefindMs: floor.pagefind.wallMs,
       pages: countPages(path.join(floorDir, 'dist')),
     };
     row.wallRatio = row.ours.wallMs / row.floor.wallMs;
     row.rssRatio = row.ours.peakRssMb / row.floor.peakRssMb;
+    if (row.ours.cpuSeconds !== undefined && row.floor.cpuSeconds !== undefined) {
+      row.cpuRatio = row.ours.cpuSeconds / row.floor.cpuSeconds;
+    }
     if (!options.keep) rmSync(floorDir, { recursive: true, force: true });
   }
   return row;
 }
 
-export const BUILD_COLUMNS: Column[] = [
-  { key: 'n', label: 'entries', format: (v) => v.toLocaleString('en-US') },
-  { key: 'oursWall', label: 'ours wall', format: seconds },
-  { key: 'oursRss', label: 'ours peak RSS', format: megabytes },
+const count = (v: number): string => v.toLocaleString('en-US');
+const cpu = (v: number): string => `${v.toFixed(1)} s`;
+
+/** Table 1: our full build. */
+export const OURS_COLUMNS: Column[] = [
+  { key: 'n', label: 'entries', format: count },
+  { key: 'oursPages', label: 'pages', format: count },
+  { key: 'oursWall', label: 'wall', format: seconds },
+  { key: 'oursCpu', label: 'CPU', format: cpu },
+  { key: 'oursRss', label: 'peak RSS (tree)', format: megabytes },
   { key: 'oursProc', label: 'largest process', format: megabytes },
-  { key: 'oursPages', label: 'pages', format: (v) => v.toLocaleString('en-US') },
-  { key: 'oursPagefind', label: 'of which Pagefind', format: seconds },
-  { key: 'floorWall', label: 'floor wall', format: seconds },
-  { key: 'floorRss', label: 'floor peak RSS', format: megabytes },
-  { key: 'floorPages', label: 'floor pages', format: (v) => v.toLocaleString('en-US') },
-  { key: 'wallRatio', label: 'time ours/floor', format: ratio },
+  { key: 'oursPagefind', label: 'Pagefind step', format: seconds },
+  { key: 'load', label: 'load before', format: (v) => v.toFixed(1) },
+];
+
+/** Table 2: the floor and our ratio to it. */
+export const FLOOR_COLUMNS: Column[] = [
+  { key: 'n', label: 'entries', format: count },
+  { key: 'floorPages', label: 'pages', format: count },
+  { key: 'floorWall', label: 'wall', format: seconds },
+  { key: 'floorCpu', label: 'CPU', format: cpu },
+  { key: 'floorRss', label: 'peak RSS (tree)', format: megabytes },
+  { key: 'wallRatio', label: 'wall ours/floor', format: ratio },
+  { key: 'cpuRatio', label: 'CPU ours/floor', format: ratio },
   { key: 'rssRatio', label: 'RSS ours/floor', format: ratio },
 ];
 
@@ -144,13 +169,17 @@ export function buildTableRows(rows: readonly BuildRow[]): Record<string, number
     oursWall: r.ours.wallMs,
     oursRss: r.ours.peakRssMb,
     oursProc: r.ours.maxProcessRssMb,
+    oursCpu: r.ours.cpuSeconds,
     oursPages: r.ours.pages,
     oursPagefind: r.ours.pagefindMs,
     floorWall: r.floor?.wallMs,
     floorRss: r.floor?.peakRssMb,
+    floorCpu: r.floor?.cpuSeconds,
     floorPages: r.floor?.pages,
     wallRatio: r.wallRatio,
     rssRatio: r.rssRatio,
+    cpuRatio: r.cpuRatio,
+    load: r.loadBefore,
   }));
 }
 
@@ -170,10 +199,10 @@ export function checkTargets(rows: readonly BuildRow[]): string[] {
 }
 
 export function printBuildTable(rows: readonly BuildRow[]): void {
-  printTable(
-    'Build: full production build (ours) vs bare Astro + Pagefind (floor)',
-    BUILD_COLUMNS,
-    buildTableRows(rows),
-  );
+  const table = buildTableRows(rows);
+  printTable('Build: full production build (npm run build: validation, pages, exports, Pagefind)', OURS_COLUMNS, table);
+  if (rows.some((r) => r.floor)) {
+    printTable('Floor: bare Astro (one page per entry and per kern) + pagefind --site', FLOOR_COLUMNS, table);
+  }
   for (const line of checkTargets(rows)) console.log(line);
 }

@@ -72,7 +72,7 @@ export interface FloorResult {
   astro: BuildMeasure;
   pagefind: BuildMeasure;
   /** Both steps: wall times added, peak memory the larger of the two. */
-  total: { wallMs: number; peakRssMb: number; maxProcessRssMb?: number };
+  total: { wallMs: number; peakRssMb: number; maxProcessRssMb?: number; cpuSeconds?: number };
 }
 
 export interface FloorOptions {
@@ -103,6 +103,10 @@ export async function bareFloorBuild(contentDir: string, options: FloorOptions =
   if (pagefind.exitCode !== 0)
     throw new Error(`Floor pagefind failed (exit ${pagefind.exitCode}); see ${pagefind.logFile}`);
   const maxProcess = Math.max(astro.maxProcessRssMb ?? 0, pagefind.maxProcessRssMb ?? 0);
+  const cpu =
+    astro.cpuSeconds !== undefined && pagefind.cpuSeconds !== undefined
+      ? astro.cpuSeconds + pagefind.cpuSeconds
+      : undefined;
   return {
     astro,
     pagefind,
@@ -110,6 +114,7 @@ export async function bareFloorBuild(contentDir: string, options: FloorOptions =
       wallMs: astro.wallMs + pagefind.wallMs,
       peakRssMb: Math.max(astro.peakRssMb, pagefind.peakRssMb),
       ...(maxProcess > 0 ? { maxProcessRssMb: maxProcess } : {}),
+      ...(cpu !== undefined ? { cpuSeconds: cpu } : {}),
     },
   };
 }

@@ -109,6 +109,7 @@ describe('benchmark output', () => {
   it('targets are checked at 10,000 entries only', () => {
     const row = (n: number, wallMs: number): BuildRow => ({
       n,
+      loadBefore: 0.5,
       files: n,
       contentMb: 1,
       generateMs: 1,
