@@ -1,0 +1,216 @@
+/**
+ * The search interface on the built site: results, filters, URL state, the kern search field,
+ * keyboard use, the no-JavaScript route, the empty result and accessibility.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { checkA11y, formatViolations } from '../support/axe.ts';
+import { recordRequests, siteUrl, useBrowser, visit } from '../support/browser.ts';
+import { pagefindPaths } from '../support/pagefind.ts';
+import { builtPages, readBuiltHtml } from '../support/site.ts';
+
+const chromium = useBrowser();
+
+const status = (page: Page) => page.locator('[data-zoek-status]');
+const resultLinks = (page: Page) => page.locator('.ww-zoek-resultaat h3 a');
+
+/** Waits until the search page has announced a result for the current state. */
+async function settled(page: Page): Promise<string> {
+  await page.waitForFunction(() => {
+    const app = document.querySelector('[data-zoek-app]');
+    const text = document.querySelector('[data-zoek-status]')?.textContent ?? '';
+    return text !== '' && !app?.hasAttribute('aria-busy');
+  });
+  return status(page).innerText();
+}
+
+async function resultPaths(page: Page): Promise<string[]> {
+  return (await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).filter(
+    Boolean,
+  );
+}
+
+/** All result paths Pagefind gives for a filter-only search, through its JS API. */
+const filterOnly = (page: Page, filters: Record<string, string>): Promise<string[]> =>
+  pagefindPaths(page, { q: null, filters });
+
+describe('search on /zoeken/', () => {
+  test('typing a query shows the expected entries and announces the count', async () => {
+    const page = await chromium.newPage();
+    await visit(page, '/zoeken/');
+    await page.locator('#zoek-q').fill('taalcafé');
+    const text = await settled(page);
+    expect(text).toMatch(/^\d+ resultaten? voor "taalcafé"/);
+    expect(await resultPaths(page)).toContain('/activiteiten/taalcafe-texel/');
+    expect(await status(page).getAttribute('aria-live')).toBe('polite');
+  });
+
+  test('loads no search code or index until the field is used', async () => {
+    const page = await chromium.newPage();
+    const requests = recordRequests(page.context());
+    await visit(page, '/zoeken/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.urls.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.locator('#zoek-q').focus();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('pagefind')));
+    expect(requests.urls.some((url) => url.includes('/pagefind/pagefind'))).toBe(true);
+    expect(requests.external()).toEqual([]);
+  });
+
+  test('each filter returns exactly the pages that carry it', async () => {
+    const page = await chromium.newPage();
+    await visit(page, '/zoeken/');
+    const pages = builtPages();
+    const html = new Map(pages.map((p) => [p.path, readFileSync(p.file, 'utf8')]));
+    const indexed = pages.filter((p) => html.get(p.path)?.includes('data-pagefind-body')).length;
+    const cases: [string, string][] = [
+      ['gemeente', 'texel'],
+      ['kern', 'julianadorp'],
+      ['soort', 'dienst'],
+      ['thema', 'geld'],
+      ['doelgroep', 'mantelzorgers'],
+      ['weekdag', 'di'],
+      ['gratis', 'ja'],
+      ['inloop', 'ja'],
+      ['rolstoel', 'ja'],
+      ['kanaal', 'online'],
+    ];
+    for (const [naam, waarde] of cases) {
+      const attribute = `data-pagefind-filter="${naam}:${waarde}"`;
+      const expected = pages.filter((p) => html.get(p.path)?.includes(attribute)).map((p) => p.path);
+      const found = await filterOnly(page, { [naam]: waarde });
+      expect(found.length, `${naam}=${waarde}`).toBeGreaterThan(0);
+      expect(found.length, `${naam}=${waarde} narrows`).toBeLessThan(indexed);
+      expect([...found].sort(), `${naam}=${waarde}`).toEqual(expected.sort());
+    }
+  });
+
+  test('a service for the whole gemeente is found when filtering on one of its kernen', async () => {
+    const page = await chromium.newPage();
+    await visit(page, '/zoeken/');
+    const found = await filterOnly(page, { kern: 'julianadorp' });
+    expect(found).toContain('/diensten/sociaal-team-den-helder/');
+    expect(found).not.toContain('/diensten/sociaal-team-texel/');
+  });
+
+  test('choosing a filter narrows the results and updates the counts', async () => {
+    const page = await chromium.newPage();
+    await visit(page, '/zoeken/?q=koffie');
+    const all = await settled(page);
+    const total = Number(all.split(' ')[0]);
+    await page.locator('[data-zoek-filters] summary').click();
+    await page.locator('input[name="gemeente"], select[name="gemeente"]').first().selectOption('texel');
+    await page.waitForURL(/gemeente=texel/);
+    const narrowed = Number((await settled(page)).split(' ')[0]);
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(total);
+    for (const path of await resultPaths(page))
+      expect(readBuiltHtml(path)).toContain('data-pagefind-filter="gemeente:texel"');
+    const count = await page.locator('select[name="gemeente"] option[value="texel"]').innerText();
+    expect(count).toBe(`Texel (${narrowed})`);
+  });
+
+  test('query and filters live in the URL: reload and the back button restore them', async () => {
+    const page = await chromium.newPage();
+    await visit(page, '/zoeken/');
+    await page.locator('#zoek-q').fill('koffie');
+    await page.locator('#zoek-q').press('Enter');
+    await page.waitForURL(/\?q=koffie$/);
+    await settled(page);
+    await page.locator('[data-zoek-filters] summary').click();
+    await page.locator('input[name="gratis"]').check();
+    await page.waitForURL(/\?q=koffie&gratis=ja$/);
+    const filtered = await settled(page);
+    await page.reload();
+    expect(await settled(page)).toBe(filtered);
+    expect(await page.locator('#zoek-q').inputValue()).toBe('koffie');
+    expect(await page.locator('input[name="gratis"]').isChecked()).toBe(true);
+    await page.goBack();
+    await page.waitForURL(/\?q=koffie$/);
+    await settled(page);
+    expect(await page.locator('input[name="gratis"]').isChecked()).toBe(false);
+    expect(await page.locator('#zoek-q').inputValue()).toBe('koffie');
+  });
+
+  test('the field on a kern page searches within that kern', async () => {
+    const page = await chromium.newPage();
+    await visit(page, '/den-helder/julianadorp/');
+    await expect(page.getByRole('search', { name: 'Zoek in Julianadorp' }).isVisible()).resolves.toBe(true);
+    await page.locator('#zoek-in-kern').fill('koffie');
+    await page.locator('#zoek-in-kern').press('Enter');
+    await page.waitForURL(/\/zoeken\/\?q=koffie&kern=julianadorp$/);
+    const text = await settled(page);
+    expect(text).toContain('in Julianadorp');
+    expect(await page.locator('select[name="kern"]').inputValue()).toBe('julianadorp');
+    const paths = await resultPaths(page);
+    expect(paths).toContain('/activiteiten/koffieochtend-julianadorp/');
+    for (const path of paths) expect(readBuiltHtml(path)).toContain('data-pagefind-filter="kern:julianadorp"');
+  });
+
+  test('an empty result explains what to change and widens to the gemeente or the region', async () => {
+    const page = await chromium.newPage();
+    await visit(page, '/zoeken/?q=schaken&kern=de-cocksdorp');
+    expect(await settled(page)).toContain('We vonden niets voor "schaken" in De Cocksdorp');
+    await expect(page.getByRole('button', { name: 'Zoek in de hele regio' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Zoek in heel Texel' }).click();
+    await page.waitForURL(/\?q=schaken&gemeente=texel$/);
+    await settled(page);
+    await page.getByRole('button', { name: 'Zoek in de hele regio' }).click();
+    await page.waitForURL(/\?q=schaken$/);
+    const widest = await settled(page);
+    expect(widest).toContain('"schaken"');
+    expect(widest).not.toContain(' in ');
+  });
+
+  test('works with the keyboard alone, including "Meer resultaten"', async () => {
+    const page = await chromium.newPage();
+    await visit(page, '/zoeken/');
+    for (let i = 0; i < 15; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.id === 'zoek-q')) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('zoek-q');
+    await page.keyboard.type('samen');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    expect(await resultLinks(page).count()).toBe(10);
+    const more = page.locator('[data-zoek-meer]');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.ww-zoek-resultaat').length > 10);
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    const eleventh = await resultLinks(page).nth(10).getAttribute('href');
+    expect(focused).toBe(eleventh);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(siteUrl(eleventh ?? ''));
+  });
+
+  test('has no WCAG 2.2 A/AA violations with results and filters open', async () => {
+    const page = await chromium.newPage();
+    await visit(page, '/zoeken/?q=koffie&thema=ontmoeten');
+    await settled(page);
+    const violations = await checkA11y(page);
+    expect(violations, formatViolations(violations, '/zoeken/')).toEqual([]);
+  });
+});
+
+describe('search without JavaScript', () => {
+  test('the header form leads to a page with the browse routes by kern and topic', async () => {
+    const page = await chromium.newPage({ javaScriptEnabled: false });
+    await visit(page, '/texel/den-burg/');
+    await page.locator('#zoek-kop').fill('koffie');
+    await page.locator('#zoek-kop').press('Enter');
+    await page.waitForURL(/\/zoeken\/\?q=koffie$/);
+    await expect(page.locator('[data-zoek-nojs]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-zoek-app]').isVisible()).resolves.toBe(false);
+    expect(await page.locator('a[href="/texel/den-burg/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href="/thema/geld/"]').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('the search index', () => {
+  test('leaves out the home, search and not-found pages', () => {
+    for (const path of ['/', '/zoeken/', '/404.html']) expect(readBuiltHtml(path)).not.toContain('data-pagefind-body');
+  });
+});
