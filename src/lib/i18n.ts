@@ -266,6 +266,7 @@ const nl = {
   'export.feed.gecontroleerd': 'Gecontroleerd op {datum}.',
   'export.feed.link': 'Volg wat er nieuw is (feed)',
   'openData.titel': 'Open data',
+  'openData.footer': 'Open data',
   'openData.beschrijving': 'Alles uit De Wegwijzer als open data: het aanbod in HSDS, de plekken op de kaart, agenda-bestanden en feeds.',
   'openData.intro': 'Alles wat in De Wegwijzer staat, mag je ook zelf gebruiken. Zo kan een gemeente, huisarts of bibliotheek het aanbod op de eigen website laten zien. Niemand hoeft het over te typen.',
   'openData.voorbeeld.kop': 'Let op: er staan voorbeelden in',
