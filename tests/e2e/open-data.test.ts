@@ -17,7 +17,9 @@ const kern = content.kernen.find((k) => kernEvents(activiteitenInKern(content, k
 const kernPath = kernUrl(kern.data.gemeente.id, kern.id);
 
 function jsonLdTypes(html: string): string[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => String(JSON.parse(m[1]!)['@type']));
+  return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) =>
+    String(JSON.parse(m[1]!)['@type']),
+  );
 }
 
 describe('open data on the pages', () => {
@@ -48,9 +50,15 @@ describe('open data on the pages', () => {
   test('every detail page type carries its schema.org JSON-LD', () => {
     expect(jsonLdTypes(readBuiltHtml(detailUrl('activiteiten', activity.id)))).toEqual(['Event']);
     expect(jsonLdTypes(readBuiltHtml(detailUrl('locaties', content.locaties[0]!.id)))).toEqual(['Place']);
-    expect(jsonLdTypes(readBuiltHtml(detailUrl('diensten', content.diensten[0]!.id)))[0]).toMatch(/^(Government)?Service$/);
-    expect(jsonLdTypes(readBuiltHtml(detailUrl('organisaties', content.organisaties[0]!.id)))[0]).toMatch(/Organization$/);
-    expect(jsonLdTypes(readBuiltHtml(detailUrl('informatie', content.informatie[0]!.id)))[0]).toMatch(/^(Event|CreativeWork)$/);
+    expect(jsonLdTypes(readBuiltHtml(detailUrl('diensten', content.diensten[0]!.id)))[0]).toMatch(
+      /^(Government)?Service$/,
+    );
+    expect(jsonLdTypes(readBuiltHtml(detailUrl('organisaties', content.organisaties[0]!.id)))[0]).toMatch(
+      /Organization$/,
+    );
+    expect(jsonLdTypes(readBuiltHtml(detailUrl('informatie', content.informatie[0]!.id)))[0]).toMatch(
+      /^(Event|CreativeWork)$/,
+    );
   });
 
   test('pages have a canonical URL and Open Graph tags, with the kern in the site name of a kern page', () => {

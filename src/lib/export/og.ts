@@ -19,14 +19,16 @@ function pathsToKern(alles: Alles): Map<string, KernRef> {
   const ref = (kernId: string): KernRef => ({ id: kernId, naam: index.kern(kernId).data.naam });
   for (const kern of alles.kernen) map.set(kernUrl(kern.data.gemeente.id, kern.id), ref(kern.id));
   for (const l of alles.locaties) map.set(detailUrl('locaties', l.id), ref(l.data.kern.id));
-  for (const a of alles.activiteiten) map.set(detailUrl('activiteiten', a.id), ref(index.locatie(a.data.locatie.id).data.kern.id));
+  for (const a of alles.activiteiten)
+    map.set(detailUrl('activiteiten', a.id), ref(index.locatie(a.data.locatie.id).data.kern.id));
   for (const i of alles.informatie) {
     if (i.data.locatie) map.set(detailUrl('informatie', i.id), ref(index.locatie(i.data.locatie.id).data.kern.id));
   }
   for (const d of alles.diensten) {
     const { regio, gemeenten = [], kernen = [] } = d.data.werkgebied;
     const [only] = kernen;
-    if (!regio && gemeenten.length === 0 && kernen.length === 1 && only) map.set(detailUrl('diensten', d.id), ref(only.id));
+    if (!regio && gemeenten.length === 0 && kernen.length === 1 && only)
+      map.set(detailUrl('diensten', d.id), ref(only.id));
   }
   return map;
 }
