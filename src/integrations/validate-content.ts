@@ -1,8 +1,8 @@
 /**
  * Checks all content before Astro reads it. `astro build` stops with the full Dutch report, so
  * editors see every problem at once (Astro's own content sync stops at the first one, in
- * English). `astro dev` and `astro sync` print the same report as a warning and go on; in dev
- * the check runs again whenever a file in the content folder changes.
+ * English); warnings alone only get a summary line there. `astro dev` and `astro sync` print
+ * the whole report and go on; in dev the check runs again whenever a content file changes.
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve, sep } from 'node:path';
@@ -46,7 +46,13 @@ export default function validateContent(options: ValidateContentOptions = {}): A
         naam = displayDir(dir, root);
         if (!existsSync(dir)) throw new Error(`De map met inhoud bestaat niet: ${dir}. Controleer WEGWIJZER_CONTENT.`);
         const rapport = await validateContentDir(dir, { map: naam });
-        if (command !== 'build' || rapport.fouten === 0) {
+        if (command === 'build' && rapport.fouten === 0) {
+          // Warnings do not stop a build; keep the build log short and point to the full list.
+          const meer = rapport.waarschuwingen > 0 ? ' Draai npm run check:content voor de waarschuwingen.' : '';
+          logger.info(`${formatSamenvatting(rapport)}${meer}`);
+          return;
+        }
+        if (command !== 'build') {
           warn(rapport, naam, logger);
           return;
         }
