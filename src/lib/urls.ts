@@ -47,3 +47,23 @@ export const kernIcsUrl = (kernId: string): string => `/ics/kernen/${kernId}.ics
 /** Atom feed "Nieuw en gewijzigd" of the region (no kern) or of one kern. */
 export const feedUrl = (kernId?: string): string => `/feeds/${kernId ?? 'regio'}.xml`;
 export const sitemapUrl = (): string => '/sitemap.xml';
+
+/* Paper and passing on (issue 5): flyers, the print QR code, the shortlist. */
+
+/** The A4 flyer "De Wegwijzer van <kern>" (a page meant for printing; not indexed). */
+export const flyerUrl = (kernId: string): string => `/flyer/${kernId}/`;
+/** The A4 flyer about one topic in one gemeente. */
+export const themaFlyerUrl = (gemeenteId: string, themaId: string): string => `/flyer/${gemeenteId}/${themaId}/`;
+/** The PDF of a kern's flyer, made by `npm run flyers` after the build. */
+export const flyerPdfUrl = (kernId: string): string => `/flyers/${kernId}.pdf`;
+/** The PDF of a topic flyer. */
+export const themaFlyerPdfUrl = (gemeenteId: string, themaId: string): string => `/flyers/${gemeenteId}-${themaId}.pdf`;
+/** The QR code (SVG) printed at the bottom of a page: /hollands-kroon/anna-paulowna/ → /qr/hollands-kroon/anna-paulowna.svg. */
+export const printQrUrl = (pagePath: string): string => {
+  const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
+  return `/qr/${trimmed === '' ? 'index' : trimmed}.svg`;
+};
+/** "Mijn lijstje"; `query` is the encoded list (see lib/lijstje/ids.ts), without the `?ids=`. */
+export const lijstjeUrl = (query?: string): string => (query ? `/lijstje/?ids=${query}` : '/lijstje/');
+/** The compact index the shortlist page reads: entry key → name, when, where, cost, contact. */
+export const lijstjeDataUrl = (): string => '/data/lijstje.json';
