@@ -1,24 +1,11 @@
-/**
- * The build's reference date for freshness, with the content as last fallback
- * (see src/lib/build-date.ts), and freshness answers for pages.
- */
-import { peildatum as kiesPeildatum } from '../lib/build-date.ts';
+/** Freshness answers for pages, relative to the build date (see src/lib/build-date.ts). */
+import { peildatum } from '../lib/build-date.ts';
 import { isVerouderd, zoekAttributen } from '../lib/freshness.ts';
 import type { CollectieNaam } from '../schema/collections.ts';
-import { alles } from './content.ts';
 
-let cached: Promise<string> | undefined;
-
-/** The reference date of this build (YYYY-MM-DD). */
+/** The build date (YYYY-MM-DD); async so callers need not change if it ever depends on content. */
 export function buildPeildatum(): Promise<string> {
-  cached ??= (async () => {
-    const data = await alles();
-    const datums = Object.values(data).flatMap((lijst) =>
-      (lijst as { data: { gecontroleerd: string } }[]).map((e) => e.data.gecontroleerd),
-    );
-    return kiesPeildatum(() => datums);
-  })();
-  return cached;
+  return Promise.resolve(peildatum());
 }
 
 export async function isVerouderdOpBuild(collectie: CollectieNaam, gecontroleerd: string): Promise<boolean> {

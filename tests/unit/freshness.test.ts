@@ -45,15 +45,15 @@ describe('search attributes', () => {
 
 describe('the build’s reference date', () => {
   it('takes WEGWIJZER_DATUM first', () => {
-    expect(kiesPeildatum({ env: '2026-05-01', git: '2026-01-01', nieuwsteControle: '2025-12-01' })).toBe('2026-05-01');
+    expect(kiesPeildatum({ env: '2026-05-01', klok: '2026-11-22' })).toBe('2026-05-01');
   });
 
-  it('falls back to the commit date, then the newest check', () => {
-    expect(kiesPeildatum({ git: '2026-01-01', nieuwsteControle: '2025-12-01' })).toBe('2026-01-01');
-    expect(kiesPeildatum({ nieuwsteControle: '2025-12-01' })).toBe('2025-12-01');
+  it('falls back to today on the clock', () => {
+    expect(kiesPeildatum({ klok: '2026-11-22' })).toBe('2026-11-22');
+    expect(kiesPeildatum({ env: '  ', klok: '2026-11-22' })).toBe('2026-11-22');
   });
 
   it('refuses a WEGWIJZER_DATUM that is not a date, in Dutch', () => {
-    expect(() => kiesPeildatum({ env: '1-5-2026' })).toThrow(/WEGWIJZER_DATUM moet een datum zijn/);
+    expect(() => kiesPeildatum({ env: '1-5-2026', klok: '2026-11-22' })).toThrow(/WEGWIJZER_DATUM moet een datum zijn/);
   });
 });

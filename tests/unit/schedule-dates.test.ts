@@ -80,9 +80,9 @@ describe('Amsterdam time', () => {
     expect(todayInAmsterdam(new Date('2026-07-03T22:30:00Z'))).toBe('2026-07-04');
   });
 
-  it('the build day can be pinned with WEGWIJZER_TODAY and is otherwise the Amsterdam date', () => {
-    expect(buildToday({ WEGWIJZER_TODAY: '2026-03-03' })).toBe('2026-03-03');
+  it('the build day can be pinned with WEGWIJZER_DATUM and is otherwise the Amsterdam date', () => {
+    expect(buildToday({ WEGWIJZER_DATUM: '2026-03-03' })).toBe('2026-03-03');
     expect(buildToday({}, new Date('2026-03-03T23:30:00Z'))).toBe('2026-03-04');
-    expect(() => buildToday({ WEGWIJZER_TODAY: '3 maart' })).toThrow();
+    expect(() => buildToday({ WEGWIJZER_DATUM: '3 maart' })).toThrow();
   });
 });
