@@ -31,3 +31,10 @@ export const CONTACT_EMAIL = process.env.SITE_CONTACT_EMAIL ?? 'wegwijzer@exampl
  * the CMS at /admin/ edits it. Set WEGWIJZER_REPO (https://github.com/owner/name) when forking.
  */
 export const REPO_URL = process.env.WEGWIJZER_REPO ?? 'https://github.com/wegwijzer-kop/wegwijzer';
+
+/**
+ * The one localStorage key the site writes: the shortlist "Mijn lijstje" as its encoded id list
+ * (see src/lib/lijstje/ids.ts and docs/lijstje.md). The list itself lives in the page URL; this
+ * copy only lets the header link and the next visit remember it. No cookies, nothing else stored.
+ */
+export const LIJSTJE_STORAGE_KEY = 'wegwijzer-lijstje';
