@@ -48,7 +48,7 @@ export interface BuildRow {
 
 export interface BuildSectionOptions extends ContentOptions {
   skipFloor?: boolean;
-  /** Keep the built sites (they are deleted by default; 100,000 entries take gigabytes). */
+  /** Keep the built sites in bench-output/site-<N> (deleted by default; 100,000 entries take gigabytes). */
   keep?: boolean;
   logDir?: string;
 }
@@ -77,7 +77,9 @@ export async function benchBuild(n: number, options: BuildSectionOptions = {}): 
   const loadBefore = os.loadavg()[0] ?? 0;
   console.log(`[bench] N=${n}: generating content in ${contentDir} …`);
   const content = await generateContent(n, contentDir, options);
-  const siteDir = `/tmp/wegwijzer-bench-site-${n}`;
+  // Inside the project on purpose: with an outDir outside the working directory Astro puts its
+  // prerender chunks in the shared ./.astro/.prerender, where a concurrent build can delete them.
+  const siteDir = path.resolve('bench-output', `site-${n}`);
   rmSync(siteDir, { recursive: true, force: true });
 
   console.log(`[bench] N=${n}: full build (npm run build) …`);

@@ -5,7 +5,7 @@
  *   npm run bench                      N = 1,000 and 10,000
  *   npm run bench -- --n 1000          one N (repeat or comma-separate for more)
  *   npm run bench -- --national        also N = 100,000 (invented gemeenten and kernen)
- *   options: --seed N  --today YYYY-MM-DD  --skip-floor  --keep (keep built sites in /tmp)
+ *   options: --seed N  --today YYYY-MM-DD  --skip-floor  --keep (keep built sites in bench-output/site-<N>)
  *
  * Sections live in their own modules (build-section.ts today); a new section exports a
  * `run…` function returning plain data, adds it to `report.sections`, and prints with printTable.
