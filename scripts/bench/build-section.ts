@@ -5,7 +5,6 @@
  * ≤ 60 s, ≤ 2 GB peak RSS, ≤ 1.5× the floor.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { contentDirFor, generateContent, type ContentOptions } from './content.ts';
 import { bareFloorBuild } from './floor.ts';
@@ -33,6 +32,8 @@ export interface BuildRow {
     peakRssMb: number;
     maxProcessRssMb?: number;
     cpuSeconds?: number;
+    /** 1-minute load average as the floor's astro build started. */
+    loadBefore: number;
     astroMs: number;
     pagefindMs: number;
     pages: number;
@@ -42,7 +43,7 @@ export interface BuildRow {
   rssRatio?: number;
   /** ours / floor in CPU seconds: less disturbed than wall time when the machine is busy. */
   cpuRatio?: number;
-  /** 1-minute load average when the run of this N started (2 cores: above ~2 means contention). */
+  /** 1-minute load average as our build started (2 cores: above ~2 means others were busy too). */
   loadBefore: number;
 }
 
@@ -74,7 +75,6 @@ export function pagefindMsFromLog(log: string): number | undefined {
 export async function benchBuild(n: number, options: BuildSectionOptions = {}): Promise<BuildRow> {
   const logDir = options.logDir ?? path.resolve('bench-output', 'logs');
   const contentDir = contentDirFor(n);
-  const loadBefore = os.loadavg()[0] ?? 0;
   console.log(`[bench] N=${n}: generating content in ${contentDir} …`);
   const content = await generateContent(n, contentDir, options);
   // Inside the project on purpose: with an outDir outside the working directory Astro puts its
@@ -99,7 +99,7 @@ export async function benchBuild(n: number, options: BuildSectionOptions = {}): 
   const pagefindMs = pagefindMsFromLog(readFileSync(ours.logFile, 'utf8'));
   const row: BuildRow = {
     n,
-    loadBefore,
+    loadBefore: ours.loadAtStart,
     files: content.files,
     contentMb: content.bytes / 1e6,
     generateMs: content.ms,
@@ -124,6 +124,7 @@ export async function benchBuild(n: number, options: BuildSectionOptions = {}): 
       peakRssMb: floor.total.peakRssMb,
       ...(floor.total.maxProcessRssMb !== undefined ? { maxProcessRssMb: floor.total.maxProcessRssMb } : {}),
       ...(floor.total.cpuSeconds !== undefined ? { cpuSeconds: floor.total.cpuSeconds } : {}),
+      loadBefore: floor.astro.loadAtStart,
       astroMs: floor.astro.wallMs,
       pagefindMs: floor.pagefind.wallMs,
       pages: countPages(path.join(floorDir, 'dist')),
@@ -163,6 +164,7 @@ export const FLOOR_COLUMNS: Column[] = [
   { key: 'wallRatio', label: 'wall ours/floor', format: ratio },
   { key: 'cpuRatio', label: 'CPU ours/floor', format: ratio },
   { key: 'rssRatio', label: 'RSS ours/floor', format: ratio },
+  { key: 'floorLoad', label: 'load before', format: (v) => v.toFixed(1) },
 ];
 
 export function buildTableRows(rows: readonly BuildRow[]): Record<string, number | undefined>[] {
@@ -182,6 +184,7 @@ export function buildTableRows(rows: readonly BuildRow[]): Record<string, number
     rssRatio: r.rssRatio,
     cpuRatio: r.cpuRatio,
     load: r.loadBefore,
+    floorLoad: r.floor?.loadBefore,
   }));
 }
 

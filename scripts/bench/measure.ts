@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseGnuTime, treeRssBytes } from './procfs.ts';
 
@@ -22,6 +23,8 @@ export interface BuildMeasure {
   cpuSeconds?: number;
   exitCode: number;
   logFile: string;
+  /** 1-minute load average when the command started (2 cores: above ~2, others were busy too). */
+  loadAtStart: number;
 }
 
 export interface TimeBuildOptions {
@@ -42,6 +45,7 @@ export async function timeBuild(cmd: readonly string[], options: TimeBuildOption
   const useTime = existsSync(GNU_TIME);
   const argv = useTime ? [GNU_TIME, '-v', '-o', timeFile, ...cmd] : [...cmd];
   const out = openSync(logFile, 'w');
+  const loadAtStart = os.loadavg()[0] ?? 0;
   const started = performance.now();
   const child = spawn(argv[0] as string, argv.slice(1), {
     cwd: options.cwd ?? process.cwd(),
@@ -67,7 +71,7 @@ export async function timeBuild(cmd: readonly string[], options: TimeBuildOption
     closeSync(out);
   });
   const wallMs = performance.now() - started;
-  const measure: BuildMeasure = { wallMs, peakRssMb: peak / MB, exitCode, logFile };
+  const measure: BuildMeasure = { wallMs, peakRssMb: peak / MB, exitCode, logFile, loadAtStart };
   if (useTime && existsSync(timeFile)) {
     const report = parseGnuTime(readFileSync(timeFile, 'utf8'));
     if (report) {
