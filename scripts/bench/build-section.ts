@@ -10,7 +10,7 @@ import { contentDirFor, generateContent, type ContentOptions } from './content.t
 import { bareFloorBuild } from './floor.ts';
 import { withBuildLock } from './lock.ts';
 import { tail, timeBuild } from './measure.ts';
-import { megabytes, printTable, ratio, seconds, type Column } from './table.ts';
+import { formatMarkdownTable, megabytes, printTable, ratio, seconds, type Column } from './table.ts';
 
 export interface BuildRow {
   n: number;
@@ -210,4 +210,10 @@ export function printBuildTable(rows: readonly BuildRow[]): void {
     printTable('Floor: bare Astro (one page per entry and per kern) + pagefind --site', FLOOR_COLUMNS, table);
   }
   for (const line of checkTargets(rows)) console.log(line);
+}
+
+/** Both tables as markdown (for docs/benchmarks.md). */
+export function buildMarkdown(rows: readonly BuildRow[]): string {
+  const table = buildTableRows(rows);
+  return `${formatMarkdownTable(OURS_COLUMNS, table)}\n\n${formatMarkdownTable(FLOOR_COLUMNS, table)}\n`;
 }

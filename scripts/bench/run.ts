@@ -6,12 +6,13 @@
  *   npm run bench -- --n 1000          one N (repeat or comma-separate for more)
  *   npm run bench -- --national        also N = 100,000 (invented gemeenten and kernen)
  *   options: --seed N  --today YYYY-MM-DD  --skip-floor  --keep (keep built sites in bench-output/site-<N>)
+ *            --markdown (also print the tables as markdown, for docs/benchmarks.md)
  *
  * Sections live in their own modules (build-section.ts today); a new section exports a
  * `run…` function returning plain data, adds it to `report.sections`, and prints with printTable.
  */
 import { parseArgs } from 'node:util';
-import { benchBuild, printBuildTable, type BuildRow } from './build-section.ts';
+import { benchBuild, buildMarkdown, printBuildTable, type BuildRow } from './build-section.ts';
 import { newReport, writeReport } from './report.ts';
 
 export const DEFAULT_NS = [1_000, 10_000];
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
       today: { type: 'string' },
       'skip-floor': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      markdown: { type: 'boolean', default: false },
     },
   });
   const ns = parseNs(values.n, values.national ?? false);
@@ -59,6 +61,7 @@ async function main(): Promise<void> {
     writeReport(report); // after every N, so a long run that dies still leaves figures
   }
   printBuildTable(rows);
+  if (values.markdown) console.log(`\n${buildMarkdown(rows)}`);
   console.log(`[bench] results: ${writeReport(report)}`);
 }
 

@@ -37,6 +37,18 @@ export function formatTable(title: string, columns: readonly Column[], rows: rea
   ].join('\n');
 }
 
+/** The same table as GitHub markdown, for docs/benchmarks.md. */
+export function formatMarkdownTable(columns: readonly Column[], rows: readonly Record<string, Cell>[]): string {
+  const cell = (c: Column, value: Cell) =>
+    value === undefined ? '–' : typeof value === 'number' ? (c.format ?? defaultFormat)(value) : value;
+  const numeric = columns.map((c) => rows.some((r) => typeof r[c.key] === 'number'));
+  return [
+    `| ${columns.map((c) => c.label).join(' | ')} |`,
+    `|${numeric.map((n) => (n ? '---:' : '---')).join('|')}|`,
+    ...rows.map((r) => `| ${columns.map((c) => cell(c, r[c.key])).join(' | ')} |`),
+  ].join('\n');
+}
+
 export function printTable(title: string, columns: readonly Column[], rows: readonly Record<string, Cell>[]): void {
   console.log(`\n${formatTable(title, columns, rows)}\n`);
 }

@@ -10,7 +10,7 @@ import {
   parseStatmResidentPages,
 } from '../../scripts/bench/procfs.ts';
 import { parseNs } from '../../scripts/bench/run.ts';
-import { formatTable } from '../../scripts/bench/table.ts';
+import { formatMarkdownTable, formatTable } from '../../scripts/bench/table.ts';
 
 const GNU_TIME_SAMPLE = `	Command being timed: "npm run build"
 	User time (seconds): 9.81
@@ -90,6 +90,17 @@ describe('benchmark output', () => {
       ],
     );
     expect(text.split('\n')).toEqual(['Title', 'name      time', '-----  -------', 'ours   1200 ms', 'floor        –']);
+  });
+
+  it('the markdown table right-aligns number columns', () => {
+    const text = formatMarkdownTable(
+      [
+        { key: 'name', label: 'name' },
+        { key: 'n', label: 'entries' },
+      ],
+      [{ name: 'ours', n: 1000 }],
+    );
+    expect(text).toBe('| name | entries |\n|---|---:|\n| ours | 1000 |');
   });
 
   it('--n takes repeated or comma-separated values and --national adds 100,000', () => {
