@@ -128,6 +128,21 @@ describe('the open map', () => {
     expect(await page.getByRole('button', { name: 'Uitzoomen' }).count()).toBe(1);
   });
 
+  it('with reduced motion the map zooms and fades without animation', async () => {
+    const page = await chromium.newPage({ reducedMotion: 'reduce' });
+    await routeTiles(page.context());
+    await visit(page, KERN);
+    await openMap(page);
+    expect(await page.locator('[data-kaart-map].leaflet-fade-anim').count()).toBe(0);
+    expect(await page.locator('[data-kaart-map] .ww-marker.leaflet-zoom-animated').count()).toBe(0);
+    const normal = await chromium.newPage();
+    await routeTiles(normal.context());
+    await visit(normal, KERN);
+    await openMap(normal);
+    expect(await normal.locator('[data-kaart-map].leaflet-fade-anim').count()).toBe(1);
+    expect(await normal.locator('[data-kaart-map] .ww-marker.leaflet-zoom-animated').count()).toBeGreaterThan(0);
+  });
+
   it('the gemeente map groups markers into clusters that open with the keyboard', async () => {
     const page = await chromium.newPage();
     await routeTiles(page.context());
