@@ -8,11 +8,11 @@ export const FLYER_LIMITS = {
   /** Meeting places described in full. */
   plekken: 2,
   /** Activities listed under one meeting place. */
-  activiteitenPerPlek: 5,
+  activiteitenPerPlek: 4,
   /** Lines in the week overview, over all days together. */
-  week: 14,
+  week: 10,
   /** Services (hulp en diensten). */
-  diensten: 6,
+  diensten: 5,
   /** Information products and meetings. */
   informatie: 3,
 } as const;
