@@ -14,6 +14,8 @@ export interface VeldDoc {
   uitleg: string;
   /** Allowed values of a closed vocabulary. */
   keuzes?: string[];
+  /** True when the choices are numbers (stored unquoted, e.g. `weken: [1, -1]`). */
+  getallen?: true;
   /** Target collection of a reference. */
   verwijzing?: string;
 }
@@ -41,7 +43,12 @@ interface Schema {
 const asSchema = (schema: z.ZodType): Schema => schema as unknown as Schema;
 
 /** Strip wrappers that do not change what an editor writes (optional, default, preprocess). */
-function unwrap(schema: Schema): { inner: Schema; optional: boolean; description?: string; meta?: Record<string, unknown> } {
+function unwrap(schema: Schema): {
+  inner: Schema;
+  optional: boolean;
+  description?: string;
+  meta?: Record<string, unknown>;
+} {
   let current = schema;
   let optional = false;
   let description = schema.description;
@@ -62,12 +69,18 @@ function unwrap(schema: Schema): { inner: Schema; optional: boolean; description
   return { inner: current, optional, ...(description ? { description } : {}), ...(meta ? { meta } : {}) };
 }
 
-function kindOf(schema: Schema, meta: Record<string, unknown> | undefined): Pick<VeldDoc, 'soort' | 'keuzes' | 'verwijzing'> {
+function kindOf(
+  schema: Schema,
+  meta: Record<string, unknown> | undefined,
+): Pick<VeldDoc, 'soort' | 'keuzes' | 'verwijzing' | 'getallen'> {
   const def = schema._zod.def;
   if (typeof meta?.verwijzing === 'string') return { soort: 'verwijzing', verwijzing: meta.verwijzing };
   switch (def.type) {
     case 'string': {
-      const formats = [def.format ?? '', ...(def.checks ?? []).map((c) => c._zod.def.pattern?.source ?? c._zod.def.format ?? '')];
+      const formats = [
+        def.format ?? '',
+        ...(def.checks ?? []).map((c) => c._zod.def.pattern?.source ?? c._zod.def.format ?? ''),
+      ];
       if (formats.some((f) => f.includes('\\d{4}-\\d{2}-\\d{2}'))) return { soort: 'datum (jjjj-mm-dd)' };
       if (formats.some((f) => f.includes('[0-5]\\d$'))) return { soort: 'tijd ("uu:mm")' };
       if (formats.includes('email')) return { soort: 'e-mailadres' };
@@ -84,8 +97,11 @@ function kindOf(schema: Schema, meta: Record<string, unknown> | undefined): Pick
       return { soort: 'ja/nee (true of false)' };
     case 'enum':
       return { soort: 'keuze', keuzes: Object.values(def.entries ?? {}) };
-    case 'union':
-      return { soort: 'keuze', keuzes: (def.options ?? []).flatMap((o) => (o._zod.def.values ?? []).map(String)) };
+    case 'union': {
+      const values = (def.options ?? []).flatMap((o) => o._zod.def.values ?? []);
+      const getallen = values.length > 0 && values.every((v) => typeof v === 'number');
+      return { soort: 'keuze', keuzes: values.map(String), ...(getallen ? { getallen: true as const } : {}) };
+    }
     case 'object':
       return { soort: 'groep velden' };
     case 'array':
@@ -111,6 +127,7 @@ export function veldDocs(schema: z.ZodType, prefix = ''): VeldDoc[] {
       kind.soort = `lijst van ${elementKind.soort === 'groep velden' ? 'groepen velden' : elementKind.soort === 'keuze' ? 'keuzes' : elementKind.soort}`;
       if (elementKind.keuzes) kind.keuzes = elementKind.keuzes;
       if (elementKind.verwijzing) kind.verwijzing = elementKind.verwijzing;
+      if (elementKind.getallen) kind.getallen = true;
     }
     docs.push({ pad: path, verplicht: !optional, uitleg: description ?? '', ...kind });
     if (value._zod.def.type === 'object') docs.push(...veldDocs(value as unknown as z.ZodType, `${path}.`));

@@ -7,10 +7,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { cmsConfigYaml, PAD } from '../../scripts/cms-config.ts';
-import type { CmsConfig, CmsVeld } from '../../src/lib/cms/config.ts';
+import { NESTED_DEPTH, type CmsConfig, type CmsKeuze, type CmsVeld } from '../../src/lib/cms/config.ts';
 import { BESCHRIJVING_VERPLICHT, COLLECTIES } from '../../src/schema/collections.ts';
 import { plainSchemas } from '../../src/schema/plain.ts';
 import { veldDocs } from '../../src/lib/schema-docs.ts';
+import { listFiles } from '../../src/lib/validation/read.ts';
+import { idFromPath } from '../../src/schema/ids.ts';
+import { ID_PATROON } from '../../src/schema/pieces.ts';
 
 const config = parse(readFileSync(PAD, 'utf8')) as CmsConfig;
 
@@ -51,12 +54,21 @@ describe('the CMS configuration', () => {
         const veld = cms.get(doc.pad)!;
         expect(veld.required, doc.pad).toBe(doc.verplicht);
         if (doc.verwijzing) {
+          // {{filename}}, not {{slug}}: in a nested collection the slug holds the subfolder.
           expect(veld, doc.pad).toMatchObject({
             widget: 'relation',
             collection: doc.verwijzing,
-            value_field: '{{slug}}',
+            value_field: '{{filename}}',
           });
           expect(Boolean(veld.multiple), doc.pad).toBe(doc.soort.startsWith('lijst'));
+        } else if (doc.keuzes && doc.getallen) {
+          expect(veld.widget, doc.pad).toBe('select');
+          const opties = veld.options as CmsKeuze[];
+          expect(
+            opties.map((o) => o.value),
+            doc.pad,
+          ).toEqual(doc.keuzes.map(Number));
+          for (const o of opties) expect(typeof o.value, doc.pad).toBe('number');
         } else if (doc.keuzes) {
           expect(veld.widget, doc.pad).toBe('select');
           expect(veld.options, doc.pad).toEqual(doc.keuzes);
@@ -76,6 +88,44 @@ describe('the CMS configuration', () => {
       }
     });
   }
+
+  it('stores the week of the month (weken) as numbers that the schema accepts', () => {
+    const activiteiten = config.collections.find((c) => c.name === 'activiteiten')!;
+    const weken = paden(activiteiten.fields).get('wanneer[].weken')!;
+    expect(weken).toMatchObject({ widget: 'select', multiple: true });
+    const waarden = (weken.options as CmsKeuze[]).map((o) => o.value);
+    expect(waarden).toEqual([1, 2, 3, 4, -1]);
+    // What Decap writes for a choice of the first and the last week passes the schema.
+    const blok = {
+      herhaling: 'maandelijks',
+      dagen: ['di'],
+      weken: [waarden[0], waarden[4]],
+      van: '09:30',
+      tot: '11:30',
+    };
+    const schema = plainSchemas.activiteiten.shape.wanneer;
+    expect(schema.safeParse([blok]).success).toBe(true);
+    expect(schema.safeParse([{ ...blok, weken: ['1'] }]).success).toBe(false);
+  });
+
+  it('reads the entries in subfolders per gemeente and names new files by their naam', () => {
+    for (const c of config.collections) {
+      expect(c.nested, c.name).toEqual({ depth: NESTED_DEPTH, subfolders: false, summary: '{{naam}}' });
+      expect(c.identifier_field, c.name).toBe('naam');
+      expect(c.slug, c.name).toBe('{{slug}}');
+    }
+    expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
+  });
+
+  it('reaches every sample entry within the nested depth, and every file name is a valid id', async () => {
+    const bestanden = (await listFiles('content')).filter((p) => p.endsWith('.md'));
+    expect(bestanden.length).toBeGreaterThan(100);
+    for (const pad of bestanden) {
+      const [, ...rest] = pad.split('/');
+      expect(rest.length, pad).toBeLessThanOrEqual(NESTED_DEPTH);
+      expect(idFromPath(pad), pad).toMatch(ID_PATROON);
+    }
+  });
 
   it('edits the description as markdown, required where the validator requires it', () => {
     for (const c of config.collections) {

@@ -7,6 +7,12 @@
  * → select; lists of groups → list with fields; yes/no → boolean; numbers → number; the markdown
  * body → markdown. `ligging` is an object with lat/lon numbers: Decap's map widget stores a
  * GeoJSON string, which the schema (and the HSDS export) do not accept.
+ *
+ * Entries live in subfolders per gemeente (`content/activiteiten/texel/…`), so every collection
+ * is a nested collection (`nested.subfolders: false`: no index file per folder). In a nested
+ * collection Decap's `{{slug}}` of an entry is its path (`texel/koffie`), while our id is the file
+ * name alone (src/schema/ids.ts): relations therefore store `{{filename}}`. Without `meta.path`,
+ * new entries are written at the top of the collection folder; the folder does not change the id.
  */
 import { BESCHRIJVING_VERPLICHT, COLLECTIES, type CollectieNaam } from '../../schema/collections.ts';
 import { plainSchemas } from '../../schema/plain.ts';
@@ -19,7 +25,7 @@ export interface CmsVeld {
   widget: string;
   required: boolean;
   hint?: string;
-  options?: string[];
+  options?: (string | CmsKeuze)[];
   multiple?: boolean;
   collection?: string;
   value_field?: string;
@@ -35,6 +41,12 @@ export interface CmsVeld {
   default?: unknown;
 }
 
+/** A select option that stores a number (Decap stores `value` as it is typed here). */
+export interface CmsKeuze {
+  label: string;
+  value: number;
+}
+
 export interface CmsCollectie {
   name: string;
   label: string;
@@ -44,7 +56,9 @@ export interface CmsCollectie {
   extension: 'md';
   format: 'frontmatter';
   slug: string;
+  identifier_field: string;
   summary: string;
+  nested: { depth: number; subfolders: false; summary: string };
   fields: CmsVeld[];
 }
 
@@ -54,6 +68,7 @@ export interface CmsConfig {
   locale: 'nl';
   media_folder: string;
   public_folder: string;
+  slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
   collections: CmsCollectie[];
 }
 
@@ -67,6 +82,22 @@ const LABELS: Record<CollectieNaam, string> = {
   informatie: 'Informatie',
 };
 
+/** Labels for the numeric choices of `weken` (week of the month). */
+const WEEK_LABELS: Record<string, string> = {
+  '1': '1: eerste week',
+  '2': '2: tweede week',
+  '3': '3: derde week',
+  '4': '4: vierde week',
+  '-1': '-1: laatste week',
+};
+
+/** Select options; numeric choices (`weken`) become `{ label, value: number }` so Decap stores numbers. */
+export function keuzeOpties(doc: VeldDoc): (string | CmsKeuze)[] {
+  const keuzes = doc.keuzes ?? [];
+  if (!doc.getallen) return keuzes;
+  return keuzes.map((k) => ({ label: WEEK_LABELS[k] ?? k, value: Number(k) }));
+}
+
 /** The widget for a documented field (without nested fields). */
 export function widgetVoor(doc: VeldDoc): Omit<CmsVeld, 'name' | 'label' | 'required'> {
   const lijst = doc.soort.startsWith('lijst');
@@ -74,12 +105,12 @@ export function widgetVoor(doc: VeldDoc): Omit<CmsVeld, 'name' | 'label' | 'requ
     return {
       widget: 'relation',
       collection: doc.verwijzing,
-      value_field: '{{slug}}',
+      value_field: '{{filename}}',
       search_fields: ['naam'],
       display_fields: ['naam'],
       ...(lijst ? { multiple: true } : {}),
     };
-  if (doc.keuzes) return { widget: 'select', options: doc.keuzes, ...(lijst ? { multiple: true } : {}) };
+  if (doc.keuzes) return { widget: 'select', options: keuzeOpties(doc), ...(lijst ? { multiple: true } : {}) };
   if (doc.soort.startsWith('datum'))
     return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
   if (doc.soort.startsWith('tijd'))
@@ -126,6 +157,9 @@ export function cmsVelden(docs: readonly VeldDoc[], prefix = ''): CmsVeld[] {
   });
 }
 
+/** Folder levels below a collection folder the CMS reads: `<gemeente>/<file>.md` plus one spare. */
+export const NESTED_DEPTH = 3;
+
 export function cmsConfig(repo: string, branch = 'main'): CmsConfig {
   return {
     backend: { name: 'github', repo, branch },
@@ -133,6 +167,8 @@ export function cmsConfig(repo: string, branch = 'main'): CmsConfig {
     locale: 'nl',
     media_folder: 'public/media',
     public_folder: '/media',
+    // File names become ids: lower case, a-z, 0-9 and hyphens (ID_PATROON in src/schema/pieces.ts).
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: COLLECTIES.map((c) => ({
       name: c,
       label: LABELS[c],
@@ -142,7 +178,9 @@ export function cmsConfig(repo: string, branch = 'main'): CmsConfig {
       extension: 'md',
       format: 'frontmatter',
       slug: '{{slug}}',
+      identifier_field: 'naam',
       summary: '{{naam}}',
+      nested: { depth: NESTED_DEPTH, subfolders: false, summary: '{{naam}}' },
       fields: [
         ...cmsVelden(veldDocs(plainSchemas[c])),
         {
