@@ -25,7 +25,7 @@ export interface LijstjeItem {
 export const LIJSTJE_MAX = 10;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const VAN_CODE = new Map(
+const VAN_CODE = new Map<string, LijstjeCollectie>(
   Object.entries(LIJSTJE_CODES).map(([collectie, code]) => [code, collectie as LijstjeCollectie]),
 );
 
