@@ -13,6 +13,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { leesCsv } from '../src/lib/import/csv.ts';
 import { IMPORT_COLLECTIES, type ImportCollectie } from '../src/lib/import/layouts.ts';
+import { mapVoorNieuw } from '../src/lib/import/map.ts';
 import { controleerKolommen, planImport, type ImportState } from '../src/lib/import/plan.ts';
 import { contentIndex, vandaag } from './lib/content-index.ts';
 
@@ -86,11 +87,7 @@ async function main(): Promise<number> {
     ids: index.ids,
     state,
     vandaag: values.datum ?? vandaag(),
-    mapVoor: (data) => {
-      const kern = collectie === 'locaties' ? String(data.kern) : index.kernVanLocatie.get(String(data.locatie));
-      const gemeente = kern ? index.gemeenteVanKern.get(kern) : undefined;
-      return gemeente ? `${collectie}/${gemeente}` : collectie;
-    },
+    mapVoor: (data) => mapVoorNieuw(collectie, data, index),
   });
 
   for (const a of plan.acties)

@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { IMPORT_COLLECTIES, LAYOUTS, type ImportCollectie } from '../src/lib/import/layouts.ts';
+import { mapVoorNieuw } from '../src/lib/import/map.ts';
 import { planImport } from '../src/lib/import/plan.ts';
 import { toId } from '../src/lib/validation/suggest.ts';
 import { contentIndex, vandaag } from './lib/content-index.ts';
@@ -84,11 +85,7 @@ async function main(): Promise<number> {
     ids: index.ids,
     state: { versie: 1, entries: {} },
     vandaag: waarden.gecontroleerd,
-    mapVoor: (data) => {
-      const kern = collectie === 'locaties' ? String(data.kern) : index.kernVanLocatie.get(String(data.locatie));
-      const gemeente = kern ? index.gemeenteVanKern.get(kern) : undefined;
-      return gemeente ? `${collectie}/${gemeente}` : collectie;
-    },
+    mapVoor: (data) => mapVoorNieuw(collectie, data, index),
   });
   if (plan.afgewezen.length > 0) {
     console.error('Het bestand is niet gemaakt. Dit klopt nog niet:');

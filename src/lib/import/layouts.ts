@@ -1,13 +1,19 @@
 /**
  * The documented column layouts of the spreadsheet import, one per collection (templates in
  * docs/import/). A layout turns one row into entry data; values are converted here and then
- * checked by the same schema as every other entry. Also used by `npm run new` (its flags are
- * these column names).
+ * checked by the same schema as every other entry (src/lib/import/rijen.ts turns cells into
+ * data). Also used by `npm run new` (its flags are these column names).
  */
-import { leesBedrag, leesDatum, leesGetal, leesJaNee, leesLijst, leesTijd, type Uitkomst } from './values.ts';
 
-export type ImportCollectie = 'activiteiten' | 'locaties';
-export const IMPORT_COLLECTIES: readonly ImportCollectie[] = ['activiteiten', 'locaties'];
+/** Collections with a spreadsheet layout. Gemeenten and kernen are reference data: no import. */
+export type ImportCollectie = 'activiteiten' | 'locaties' | 'diensten' | 'organisaties' | 'informatie';
+export const IMPORT_COLLECTIES: readonly ImportCollectie[] = [
+  'activiteiten',
+  'locaties',
+  'diensten',
+  'organisaties',
+  'informatie',
+];
 
 export interface Kolom {
   naam: string;
@@ -29,6 +35,15 @@ const BEHEER: Kolom[] = [
   k('gecontroleerd', false, 'Datum van controle (leeg: vandaag)', '3-4-2026'),
   k('voorbeeld', false, 'ja als het verzonnen voorbeeldinhoud is', 'nee'),
   k('beschrijving', true, 'Een paar korte zinnen in gewone taal', 'Kom gezellig langs voor koffie.'),
+];
+const WERKGEBIED: Kolom[] = [
+  k('regio', false, 'ja als het voor de hele Kop van Noord-Holland is', 'nee'),
+  k('gemeenten', false, "Id's van gemeenten, gescheiden door komma's", 'den-helder'),
+  k('kernen', false, "Id's van kernen of wijken, gescheiden door komma's", ''),
+];
+const KOSTEN: Kolom[] = [
+  k('kosten', true, 'gratis, betaald of vrijwillige-bijdrage', 'gratis'),
+  k('bedrag', false, 'Bedrag in euro bij betaald', ''),
 ];
 const CONTACT: Kolom[] = [
   k('telefoon', false, 'Telefoon van de organisatie of functie', '0223 – 12 34 56'),
@@ -77,97 +92,49 @@ export const LAYOUTS: Record<ImportCollectie, Kolom[]> = {
     ...CONTACT,
     ...BEHEER,
   ],
+  diensten: [
+    k('id', false, 'Vaste naam van het bestand (leeg: gemaakt van de naam)', 'geldhulp-den-helder'),
+    k('naam', true, 'Naam zoals mensen het kennen', 'Hulp bij geldzaken'),
+    k('samenvatting', true, 'Eén korte zin', 'Samen je post en je geld op orde brengen.'),
+    k('thema', true, "Thema's, gescheiden door komma's", 'geld'),
+    k('doelgroep', true, "Doelgroepen, gescheiden door komma's", 'iedereen'),
+    k('organisatie', true, 'Id van de organisatie', 'welzijnsorganisatie-den-helder'),
+    ...WERKGEBIED,
+    k('kanalen', true, "op-locatie, online, telefoon of aan-huis, gescheiden door komma's", 'telefoon, aan-huis'),
+    k('locaties', false, "Id's van vaste plekken, gescheiden door komma's", ''),
+    k('toegang', true, 'inloop, zelf-bellen, zelf-aanmelden, via-huisarts, via-wijkteam of online', 'zelf-bellen'),
+    k('toegang_uitleg', false, 'Hoe je begint', 'Bel en vertel waar je mee zit.'),
+    ...KOSTEN,
+    ...CONTACT,
+    ...BEHEER,
+  ],
+  organisaties: [
+    k('id', false, 'Vaste naam van het bestand (leeg: gemaakt van de naam)', 'welzijn-den-helder'),
+    k('naam', true, 'Naam van de organisatie', 'Welzijn Den Helder'),
+    k('soort', true, 'Soort organisatie, bijvoorbeeld welzijn, gemeente of bibliotheek', 'welzijn'),
+    k('samenvatting', true, 'Eén korte zin: wat doet de organisatie?', 'Welzijnswerk in alle wijken van Den Helder.'),
+    k('gemeenten', false, "Id's van gemeenten waar ze werken (leeg: de hele regio)", 'den-helder'),
+    ...CONTACT,
+    ...BEHEER,
+  ],
+  informatie: [
+    k('id', false, 'Vaste naam van het bestand (leeg: gemaakt van de naam)', 'webinar-geld-den-helder'),
+    k('naam', true, 'Naam zoals mensen het kennen', 'Webinar: grip op je geld'),
+    k('samenvatting', true, 'Eén korte zin', 'Een uur lang tips om rond te komen.'),
+    k('thema', true, "Thema's, gescheiden door komma's", 'geld'),
+    k('doelgroep', true, "Doelgroepen, gescheiden door komma's", 'iedereen'),
+    k('soort', true, 'informatiepakket, webinar, informatiebijeenkomst, flyer of campagne', 'webinar'),
+    k('organisatie', true, 'Id van de organisatie', 'welzijnsorganisatie-den-helder'),
+    ...WERKGEBIED,
+    k('van', true, 'Vanaf wanneer het er is, of de datum van de bijeenkomst', '3-4-2026'),
+    k('tot', false, 'Tot wanneer het er is (leeg: blijft beschikbaar)', ''),
+    k('locatie', false, 'Id van de plek van een bijeenkomst', ''),
+    k('link', false, 'Webadres om te kijken, te downloaden of je aan te melden', 'https://www.voorbeeld.nl'),
+    k('kosten', false, 'gratis, betaald of vrijwillige-bijdrage', ''),
+    k('bedrag', false, 'Bedrag in euro bij betaald', ''),
+    ...BEHEER,
+  ],
 };
-
-export interface CelFout {
-  kolom: string;
-  bericht: string;
-}
-
-export interface RijData {
-  data: Record<string, unknown>;
-  beschrijving: string;
-  fouten: CelFout[];
-}
-
-/** Turns the cells of one row into entry data; unreadable cells become errors for their column. */
-export function rijNaarData(collectie: ImportCollectie, w: Record<string, string>, vandaag: string): RijData {
-  const fouten: CelFout[] = [];
-  const cel = (naam: string) => (w[naam] ?? '').trim();
-  const lees = <T>(naam: string, f: (c: string) => Uitkomst<T>): T | undefined => {
-    const c = cel(naam);
-    if (c === '') return undefined;
-    const u = f(c);
-    if (u.ok) return u.waarde;
-    fouten.push({ kolom: naam, bericht: u.bericht });
-    return undefined;
-  };
-  const tekst = (naam: string) => cel(naam) || undefined;
-  const data: Record<string, unknown> = {};
-  const zet = (veld: string, waarde: unknown) => {
-    if (waarde !== undefined && !(Array.isArray(waarde) && waarde.length === 0)) data[veld] = waarde;
-  };
-  const contact = () => {
-    const c = { telefoon: tekst('telefoon'), email: tekst('email'), website: tekst('website') };
-    return Object.values(c).some(Boolean) ? Object.fromEntries(Object.entries(c).filter(([, v]) => v)) : undefined;
-  };
-
-  zet('naam', tekst('naam'));
-  if (collectie === 'activiteiten') {
-    zet('samenvatting', tekst('samenvatting'));
-    zet('thema', leesLijst(cel('thema')));
-    zet('doelgroep', leesLijst(cel('doelgroep')));
-    zet('locatie', tekst('locatie'));
-    zet('organisatie', tekst('organisatie'));
-    const blok: Record<string, unknown> = {};
-    const zetBlok = (veld: string, waarde: unknown) => {
-      if (waarde !== undefined && !(Array.isArray(waarde) && waarde.length === 0)) blok[veld] = waarde;
-    };
-    zetBlok('herhaling', tekst('herhaling')?.toLowerCase());
-    zetBlok('dagen', leesLijst(cel('dagen')));
-    zetBlok(
-      'weken',
-      leesLijst(cel('weken')).map((x) => (/^-?\d+$/.test(x) ? Number(x) : x)),
-    );
-    zetBlok('datum', lees('datum', leesDatum));
-    zetBlok('einddatum', lees('einddatum', leesDatum));
-    zetBlok('van', lees('van', leesTijd));
-    zetBlok('tot', lees('tot', leesTijd));
-    zetBlok('tot_en_met', lees('tot_en_met', leesDatum));
-    zet('wanneer', [blok]);
-    const kosten: Record<string, unknown> = {};
-    if (cel('kosten')) kosten.soort = cel('kosten').toLowerCase().replace(/\s+/g, '-');
-    const bedrag = lees('bedrag', leesBedrag);
-    if (bedrag !== undefined) kosten.bedrag = bedrag;
-    if (Object.keys(kosten).length > 0) data.kosten = kosten;
-    zet('inloop', lees('inloop', leesJaNee));
-    zet('aanmelden', tekst('aanmelden'));
-    zet('contact', contact());
-  } else {
-    zet('soort', tekst('soort')?.toLowerCase());
-    zet('samenvatting', tekst('samenvatting'));
-    zet('kern', tekst('kern'));
-    if (cel('straat') || cel('postcode') || cel('plaats'))
-      data.adres = { straat: cel('straat'), postcode: cel('postcode').toUpperCase(), plaats: cel('plaats') };
-    const lat = lees('lat', leesGetal);
-    const lon = lees('lon', leesGetal);
-    if (lat !== undefined && lon !== undefined) data.ligging = { lat, lon };
-    else if (lat !== undefined || lon !== undefined)
-      fouten.push({
-        kolom: lat === undefined ? 'lat' : 'lon',
-        bericht: 'Vul lat en lon allebei in, of laat ze allebei leeg.',
-      });
-    zet('ontmoetingsplek', lees('ontmoetingsplek', leesJaNee));
-    zet('rolstoel', tekst('rolstoel')?.toLowerCase());
-    zet('organisatie', tekst('organisatie'));
-    zet('contact', contact());
-  }
-  zet('gecontroleerd', lees('gecontroleerd', leesDatum) ?? (cel('gecontroleerd') ? undefined : vandaag));
-  zet('eigenaar', tekst('eigenaar'));
-  zet('bron', tekst('bron'));
-  zet('voorbeeld', lees('voorbeeld', leesJaNee));
-  return { data, beschrijving: cel('beschrijving'), fouten };
-}
 
 /** The column an editor should look at for a problem in field path `veld` (e.g. `wanneer[0].van`). */
 export function kolomVoorVeld(collectie: ImportCollectie, veld: string): string {
@@ -183,6 +150,7 @@ export function kolomVoorVeld(collectie: ImportCollectie, veld: string): string 
     if (d === 'adres') return 'straat';
     if (d === 'ligging') return 'lat';
     if (d === 'wanneer') return 'herhaling';
+    if (d === 'werkgebied') return 'regio';
   }
   if (delen[0] === 'contact') return 'telefoon';
   return delen[0] ?? '';

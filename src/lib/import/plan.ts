@@ -13,7 +13,8 @@ import { closeMatches, toId } from '../validation/suggest.ts';
 import { validatorSchemas } from '../validation/validate.ts';
 import type { CsvRij } from './csv.ts';
 import { leesBestand, maakBestand, vingerafdruk, werkBij } from './entry-file.ts';
-import { LAYOUTS, kolomVoorVeld, rijNaarData, type ImportCollectie } from './layouts.ts';
+import { LAYOUTS, kolomVoorVeld, type ImportCollectie } from './layouts.ts';
+import { rijNaarData } from './rijen.ts';
 
 export const BESCHRIJVING = '_beschrijving';
 
