@@ -374,7 +374,7 @@ const nl = {
   'lijstje.weg': 'Dit aanbod staat niet meer op de site.',
   'lijstje.weg.code': 'Code in de link: {code}',
   'lijstje.haalWeg': 'Haal van mijn lijstje',
-  'lijstje.haalWeg.label': 'Haal {naam} van mijn lijstje',
+  'lijstje.haalWeg.label': 'Haal van mijn lijstje: {naam}',
   'lijstje.weggehaald': '{naam} is van je lijstje gehaald.',
   'lijstje.delen.kop': 'Je lijstje delen',
   'lijstje.delen.uitleg': 'Het lijstje staat in de link. Wie de link opent, ziet hetzelfde lijstje. Er wordt niets over jou bewaard.',
