@@ -104,15 +104,20 @@ async function typeAndTime(page: Page, query: string): Promise<number> {
   await page.locator('#zoek-q').fill('');
   await page.evaluate(() => ((window as unknown as { __updates: unknown[] }).__updates = []));
   await page.locator('#zoek-q').pressSequentially(query, { delay: KEY_DELAY_MS });
-  const handle = await page.waitForFunction(
-    (q) => {
-      const w = window as unknown as { __lastKey: number; __updates: { text: string; at: number }[] };
-      const hit = w.__updates.find((u) => u.at >= w.__lastKey && u.text.includes(`"${q}"`));
-      return hit ? hit.at - w.__lastKey : undefined;
-    },
-    query,
-    { timeout: 30_000 },
-  );
+  const handle = await page
+    .waitForFunction(
+      (q) => {
+        const w = window as unknown as { __lastKey: number; __updates: { text: string; at: number }[] };
+        const hit = w.__updates.find((u) => u.at >= w.__lastKey && u.text.includes(`"${q}"`));
+        return hit ? hit.at - w.__lastKey : undefined;
+      },
+      query,
+      { timeout: 60_000 },
+    )
+    .catch(async (error: unknown) => {
+      const status = await page.locator('[data-zoek-status]').innerText();
+      throw new Error(`No results announced for "${query}" (status: "${status}"): ${String(error)}`);
+    });
   return (await handle.jsonValue()) as number;
 }
 
@@ -139,7 +144,13 @@ async function measure(
       firstBytes.push(bytes);
       bytes = 0;
       await page.locator('[data-zoek-filters] summary').click();
-      await page.waitForFunction(() => document.querySelector('[data-aantal]')?.textContent !== '');
+      await page
+        .waitForFunction(() => document.querySelector('[data-aantal]')?.textContent !== '', undefined, {
+          timeout: 60_000,
+        })
+        .catch(() => {
+          throw new Error(`Filter counts did not appear after "${query}"`);
+        });
       await page.waitForLoadState('networkidle');
       countBytes.push(bytes);
       // Later queries on the same page: the rest of the list, starting after this one.
@@ -176,7 +187,7 @@ const END = '<!-- bench:search:end -->';
 
 /** Replaces (or appends) the search section of docs/benchmarks.md, leaving the rest alone. */
 export function withSearchSection(doc: string, section: string): string {
-  const block = `${START}\n${section.trim()}\n${END}`;
+  const block = `${START}\n\n${section.trim()}\n\n${END}`;
   const start = doc.indexOf(START);
   const end = doc.indexOf(END);
   if (start !== -1 && end > start) return `${doc.slice(0, start)}${block}${doc.slice(end + END.length)}`;
