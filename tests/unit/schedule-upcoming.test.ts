@@ -84,11 +84,11 @@ describe('this week in the browser', () => {
     expect(packed.e).toBe('2026-05-10');
   });
 
-  for (const visitorDay of ['2026-03-04', '2026-03-08', '2026-03-30', '2026-04-08', '2026-05-10']) {
+  for (const visitorDay of ['2026-03-04', '2026-03-08', '2026-03-30', '2026-04-08', '2026-05-04']) {
     it(`a visitor on ${visitorDay} sees the same week as the build would compute for that day`, () => {
       const fromBrowser = weekFrom(packed, visitorDay);
       const fromBuild = thisWeek(items, visitorDay);
-      expect(fromBrowser?.monday).toBe(fromBuild.monday);
+      expect(fromBrowser?.start).toBe(fromBuild.start);
       expect(
         fromBrowser?.days.map((day) => day.occurrences.map((occ) => `${occ.date} ${occ.start} ${items[occ.item]?.id}`)),
       ).toEqual(

@@ -43,22 +43,8 @@ describe('this week as the page shows it', () => {
 
   it('shows only days with something on them, today marked, the week range in words', () => {
     expect(weekView(packed, items, '2026-03-05', labels)).toEqual({
-      range: 'Van maandag 2 tot en met zondag 8 maart 2026',
+      range: 'Van donderdag 5 tot en met woensdag 11 maart 2026',
       days: [
-        {
-          date: '2026-03-03',
-          heading: 'dinsdag 3 maart',
-          isToday: false,
-          entries: [
-            {
-              title: 'Koffieochtend',
-              href: '/activiteiten/koffie/',
-              where: 'Buurtkamer De Kroon',
-              datetime: '2026-03-03T09:30:00+01:00',
-              time: 'van 9.30 tot 11.30 uur',
-            },
-          ],
-        },
         {
           date: '2026-03-05',
           heading: 'donderdag 5 maart (vandaag)',
@@ -72,13 +58,27 @@ describe('this week as the page shows it', () => {
             },
           ],
         },
+        {
+          date: '2026-03-10',
+          heading: 'dinsdag 10 maart',
+          isToday: false,
+          entries: [
+            {
+              title: 'Koffieochtend',
+              href: '/activiteiten/koffie/',
+              where: 'Buurtkamer De Kroon',
+              datetime: '2026-03-10T09:30:00+01:00',
+              time: 'van 9.30 tot 11.30 uur',
+            },
+          ],
+        },
       ],
     });
   });
 
   it('a week across two months names both months', () => {
     expect(weekView(packed, items, '2026-03-31', labels)?.range).toBe(
-      'Van maandag 30 maart tot en met zondag 5 april 2026',
+      'Van dinsdag 31 maart tot en met maandag 6 april 2026',
     );
   });
 

@@ -14,28 +14,34 @@ const eersteWoensdag = {
 const zondag = { id: 'zondag', blocks: [blok({ herhaling: 'wekelijks', dagen: ['zo'], van: '09:30', tot: '11:30' })] };
 
 describe('this week', () => {
-  it('a Wednesday shows the whole week from Monday to Sunday, grouped per day by start time', () => {
+  it('a Wednesday shows the seven days from that Wednesday on, grouped per day by start time', () => {
     const week = thisWeek([taal, eersteWoensdag, koffie], '2026-03-04');
-    expect(week.monday).toBe('2026-03-02');
-    expect(week.sunday).toBe('2026-03-08');
+    expect(week.start).toBe('2026-03-04');
+    expect(week.end).toBe('2026-03-10');
     expect(week.days.map((day) => day.date)).toEqual([
-      '2026-03-02',
-      '2026-03-03',
       '2026-03-04',
       '2026-03-05',
       '2026-03-06',
       '2026-03-07',
       '2026-03-08',
+      '2026-03-09',
+      '2026-03-10',
     ]);
+    expect(week.days.map((day) => day.weekday)).toEqual(['wo', 'do', 'vr', 'za', 'zo', 'ma', 'di']);
     expect(week.days.map((day) => day.entries.map((entry) => entry.item.id))).toEqual([
-      [],
-      ['koffie', 'taal'],
       ['eerste-woensdag'],
       ['taal'],
       [],
       [],
       [],
+      [],
+      ['koffie', 'taal'],
     ]);
+  });
+
+  it('on a Sunday the coming days are shown, not the ones already over', () => {
+    const week = thisWeek([koffie], '2026-03-08');
+    expect(week.days.flatMap((day) => day.entries.map((entry) => entry.occurrence.date))).toEqual(['2026-03-10']);
   });
 
   it('a monthly activity is missing from a week without its day', () => {
@@ -45,8 +51,9 @@ describe('this week', () => {
 
   it('in the week clocks go forward the Sunday activity carries the summer-time offset', () => {
     const week = thisWeek([zondag], '2026-03-26');
-    expect(week.days[6]?.entries[0]?.occurrence.startInstant).toBe('2026-03-29T09:30:00+02:00');
-    expect(week.days[6]?.weekday).toBe('zo');
+    const sunday = week.days.find((day) => day.weekday === 'zo');
+    expect(sunday?.date).toBe('2026-03-29');
+    expect(sunday?.entries[0]?.occurrence.startInstant).toBe('2026-03-29T09:30:00+02:00');
   });
 });
 

@@ -5,7 +5,7 @@
  * for its own HTML, so the page without JavaScript shows exactly what the script would show on
  * the build day.
  */
-import { addDays, daysBetween, mondayOfWeek, WEEK_ORDER } from './dates.ts';
+import { addDays, daysBetween, WEEK_ORDER } from './dates.ts';
 import type { DateKey, TimeKey } from './types.ts';
 
 /** Occurrences over a horizon, compact: JSON of this goes into a data attribute. */
@@ -79,27 +79,28 @@ export function upcoming(packed: PackedOccurrences, today: DateKey, n: number): 
 }
 
 export interface SlimWeek {
-  monday: DateKey;
-  sunday: DateKey;
+  start: DateKey;
+  end: DateKey;
   /** Seven days, Monday first, each with its occurrences by start time. */
   days: { date: DateKey; occurrences: SlimOccurrence[] }[];
 }
 
 /**
- * The Monday-to-Sunday week that contains `today`, or undefined when the packed data does not
- * cover that whole week (so the page hides "deze week" instead of showing an empty week).
+ * The seven days from `today` on (a rolling week, as `thisWeek` on the build side), or undefined
+ * when the packed data does not cover them all (so the page hides "deze week" instead of showing
+ * an empty week).
  */
 export function weekFrom(packed: PackedOccurrences, today: DateKey): SlimWeek | undefined {
-  const monday = mondayOfWeek(today);
-  const sunday = addDays(monday, 6);
-  if (monday < packed.b || (sunday > packed.e && !packed.f)) return undefined;
-  const days = WEEK_ORDER.map((_, i) => ({ date: addDays(monday, i), occurrences: [] as SlimOccurrence[] }));
+  const start = today;
+  const end = addDays(start, 6);
+  if (start < packed.b || (end > packed.e && !packed.f)) return undefined;
+  const days = WEEK_ORDER.map((_, i) => ({ date: addDays(start, i), occurrences: [] as SlimOccurrence[] }));
   for (const occ of unpackOccurrences(packed)) {
-    if (occ.date < monday || occ.date > sunday) continue;
-    days[daysBetween(monday, occ.date)]?.occurrences.push(occ);
+    if (occ.date < start || occ.date > end) continue;
+    days[daysBetween(start, occ.date)]?.occurrences.push(occ);
   }
   for (const day of days) day.occurrences.sort((a, b) => a.start.localeCompare(b.start) || a.item - b.item);
-  return { monday, sunday, days };
+  return { start, end, days };
 }
 
 /**

@@ -4,7 +4,6 @@
  * view model, so the page with and without JavaScript says the same thing in the same words.
  * Browser-safe: no rrule, no i18n dictionary (texts arrive as `labels` from the build).
  */
-import { addDays } from './dates.ts';
 import { formatDateNl, formatTimeNl, periodEnds } from './format.ts';
 import type { DateKey } from './types.ts';
 import { fill, upcoming, weekFrom, type PackedOccurrences, type SlimOccurrence } from './upcoming.ts';
@@ -94,7 +93,7 @@ export function weekView(
 ): WeekView | undefined {
   const week = weekFrom(packed, today);
   if (!week) return undefined;
-  const ends = periodEnds(week.monday, addDays(week.monday, 6));
+  const ends = periodEnds(week.start, week.end);
   const days: WeekDayView[] = [];
   for (const day of week.days) {
     const entries: WeekEntryView[] = [];

@@ -3,7 +3,7 @@
  * Sunday) and "activiteiten per dag" (the recurring pattern under each weekday).
  */
 import type { WeekdagId } from '../vocabulary.ts';
-import { addDays, mondayOfWeek, WEEK_ORDER, weekdayOf } from './dates.ts';
+import { addDays, daysBetween, WEEK_ORDER, weekdayOf } from './dates.ts';
 import { describeBlock } from './describe.ts';
 import { occurrences } from './occurrences.ts';
 import type { DateKey, Occurrence, Tijdblok } from './types.ts';
@@ -22,20 +22,29 @@ export interface WeekDay<T> {
 }
 
 export interface Week<T> {
-  monday: DateKey;
-  sunday: DateKey;
-  /** Always seven days, Monday first; a day without anything has no entries. */
+  /** The first day shown: today. */
+  start: DateKey;
+  /** The last day shown: six days after today. */
+  end: DateKey;
+  /** Always seven days, today first; a day without anything has no entries. */
   days: WeekDay<T>[];
 }
 
-/** The occurrences of all items in the Monday-to-Sunday week that contains `todayKey`. */
+/**
+ * The occurrences of all items in the seven days from `todayKey` on ("Wat is er deze week?").
+ * A rolling week rather than Monday to Sunday: on a Sunday a resident wants the coming days,
+ * not the ones that are already over.
+ */
 export function thisWeek<T extends Scheduled>(items: readonly T[], todayKey: DateKey): Week<T> {
-  const monday = mondayOfWeek(todayKey);
-  const sunday = addDays(monday, 6);
-  const days: WeekDay<T>[] = WEEK_ORDER.map((weekday, i) => ({ date: addDays(monday, i), weekday, entries: [] }));
+  const start = todayKey;
+  const end = addDays(start, 6);
+  const days: WeekDay<T>[] = WEEK_ORDER.map((_, i) => {
+    const date = addDays(start, i);
+    return { date, weekday: weekdayOf(date), entries: [] };
+  });
   for (const item of items) {
-    for (const occurrence of occurrences(item.blocks, monday, sunday)) {
-      days[WEEK_ORDER.indexOf(weekdayOf(occurrence.date))]?.entries.push({ item, occurrence });
+    for (const occurrence of occurrences(item.blocks, start, end)) {
+      days[daysBetween(start, occurrence.date)]?.entries.push({ item, occurrence });
     }
   }
   for (const day of days) {
@@ -43,7 +52,7 @@ export function thisWeek<T extends Scheduled>(items: readonly T[], todayKey: Dat
       (a, b) => a.occurrence.start.localeCompare(b.occurrence.start) || a.item.id.localeCompare(b.item.id),
     );
   }
-  return { monday, sunday, days };
+  return { start, end, days };
 }
 
 export interface WeekdayEntry<T> {
