@@ -9,6 +9,7 @@ import path from 'node:path';
 import jsQR from 'jsqr';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { renderFlyers, type FlyerRun } from '../../scripts/flyers.ts';
+import { LIJSTJE_MAX } from '../../src/lib/lijstje/ids.ts';
 import { LIJSTJE_STORAGE_KEY, SITE_URL } from '../../src/lib/site.ts';
 import { detailUrl, flyerPdfUrl, flyerUrl, kernUrl, lijstjeUrl, printQrUrl } from '../../src/lib/urls.ts';
 import { checkA11y, formatViolations } from '../support/axe.ts';
@@ -175,10 +176,11 @@ describe('Mijn lijstje', () => {
     expect(violations, formatViolations(violations, '/lijstje/')).toEqual([]);
   });
 
-  test('a list of five offers prints on one A4 page', async () => {
+  test('a full list (the maximum number of offers) prints on one A4 page', async () => {
+    const vol = content.activiteiten.slice(-LIJSTJE_MAX);
     const page = await chromium.newPage();
-    await visit(page, lijstjeUrl(activiteiten.map((a) => `a.${a.id}`).join(',')));
-    await expect.poll(() => page.locator('.ww-lijstje__item').count(), POLL).toBe(5);
+    await visit(page, lijstjeUrl(vol.map((a) => `a.${a.id}`).join(',')));
+    await expect.poll(() => page.locator('.ww-lijstje__item').count(), POLL).toBe(LIJSTJE_MAX);
     const file = path.join(tmp, 'lijstje.pdf');
     writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
     expect(pages(pdfInfo(file))).toBe(1);

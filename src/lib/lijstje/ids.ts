@@ -21,8 +21,8 @@ export interface LijstjeItem {
   id: string;
 }
 
-/** At most this many offers: the list must print on one A4 page and stay a short link. */
-export const LIJSTJE_MAX = 10;
+/** At most this many offers: the list must print on one A4 page (measured: six fit, seven do not) and stay a short link. */
+export const LIJSTJE_MAX = 6;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const VAN_CODE = new Map<string, LijstjeCollectie>(
