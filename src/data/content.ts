@@ -5,6 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { singlePlace, type Plaats } from '../lib/entry/trail.ts';
+import { isActueel } from '../lib/entry/actueel.ts';
+import { peildatum } from '../lib/build-date.ts';
 import type { CollectieNaam } from '../schema/collections.ts';
 import { bereikbarePlekken, nearestMeetingPlaces, type Dichtbij } from '../lib/geo.ts';
 import {
@@ -353,11 +355,17 @@ export async function kernGids(kern: Kern): Promise<KernGids> {
           ),
     activiteiten,
     diensten: aanbodVoorKern(all.diensten, plaats, (d) => d.data),
-    informatie: aanbodVoorKern(all.informatie, plaats, (i) => i.data),
+    informatie: aanbodVoorKern(actueleInformatie(all), plaats, (i) => i.data),
     buren: kern.data.buren
       .map((ref) => need(ix.kern, ref.id, 'kern'))
       .sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl')),
   };
+}
+
+/** Information products whose period has not ended on the build date (for lists, not detail pages). */
+function actueleInformatie(all: Alles): Informatie[] {
+  const datum = peildatum();
+  return all.informatie.filter((i) => isActueel(i.data, datum));
 }
 
 export interface GemeenteGids {
@@ -376,7 +384,7 @@ export async function gemeenteGids(gemeente: Gemeente): Promise<GemeenteGids> {
   return {
     kernen: kernenVan.get(gemeente.id) ?? [],
     diensten: aanbodVoorGemeente(all.diensten, gemeente.id, (d) => d.data),
-    informatie: aanbodVoorGemeente(all.informatie, gemeente.id, (i) => i.data),
+    informatie: aanbodVoorGemeente(actueleInformatie(all), gemeente.id, (i) => i.data),
   };
 }
 
@@ -400,7 +408,7 @@ export async function themaGids(thema: ThemaId): Promise<PerGebied<ThemaItem>> {
       .filter((e) => e.data.thema.includes(thema))
       .map((entry) => ({ soort: 'activiteiten' as const, entry })),
     ...all.diensten.filter((e) => e.data.thema.includes(thema)).map((entry) => ({ soort: 'diensten' as const, entry })),
-    ...all.informatie
+    ...actueleInformatie(all)
       .filter((e) => e.data.thema.includes(thema))
       .map((entry) => ({ soort: 'informatie' as const, entry })),
   ];
