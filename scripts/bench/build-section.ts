@@ -21,6 +21,8 @@ export interface BuildRow {
   ours: {
     wallMs: number;
     peakRssMb: number;
+    /** The biggest processes when the tree's memory peaked. */
+    atPeak: { command: string; rssMb: number }[];
     maxProcessRssMb?: number;
     cpuSeconds?: number;
     pages: number;
@@ -106,6 +108,7 @@ export async function benchBuild(n: number, options: BuildSectionOptions = {}): 
     ours: {
       wallMs: ours.wallMs,
       peakRssMb: ours.peakRssMb,
+      atPeak: ours.atPeak,
       ...(ours.maxProcessRssMb !== undefined ? { maxProcessRssMb: ours.maxProcessRssMb } : {}),
       ...(ours.cpuSeconds !== undefined ? { cpuSeconds: ours.cpuSeconds } : {}),
       pages: countPages(siteDir),
@@ -118,7 +121,9 @@ export async function benchBuild(n: number, options: BuildSectionOptions = {}): 
   if (!options.skipFloor) {
     console.log(`[bench] N=${n}: bare Astro + Pagefind floor …`);
     const floorDir = `/tmp/wegwijzer-bench-floor-${n}`;
-    const floor = await withBuildLock(() => bareFloorBuild(contentDir, { projectDir: floorDir, logDir }));
+    const floor = await withBuildLock(() =>
+      bareFloorBuild(contentDir, { projectDir: floorDir, logDir: path.join(logDir, `floor-${n}`) }),
+    );
     row.floor = {
       wallMs: floor.total.wallMs,
       peakRssMb: floor.total.peakRssMb,
@@ -208,6 +213,10 @@ export function printBuildTable(rows: readonly BuildRow[]): void {
   printTable('Build: full production build (npm run build: validation, pages, exports, Pagefind)', OURS_COLUMNS, table);
   if (rows.some((r) => r.floor)) {
     printTable('Floor: bare Astro (one page per entry and per kern) + pagefind --site', FLOOR_COLUMNS, table);
+  }
+  for (const r of rows) {
+    const where = r.ours.atPeak.map((p) => `${p.command} ${megabytes(p.rssMb)}`).join('; ');
+    if (where) console.log(`At the memory peak of our build, N=${count(r.n)}: ${where}`);
   }
   for (const line of checkTargets(rows)) console.log(line);
 }

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseGnuTime, treeRssBytes } from './procfs.ts';
+import { parseGnuTime, sampleTree } from './procfs.ts';
 
 export const GNU_TIME = '/usr/bin/time';
 
@@ -17,6 +17,8 @@ export interface BuildMeasure {
   wallMs: number;
   /** Highest sum of resident memory over the process tree, sampled every `pollMs`. */
   peakRssMb: number;
+  /** The biggest processes at the moment of the tree's peak: where the memory was. */
+  atPeak: { command: string; rssMb: number }[];
   /** Largest single process (GNU time), when available. */
   maxProcessRssMb?: number;
   /** CPU seconds (user + system) of the tree, when GNU time is available. */
@@ -53,10 +55,15 @@ export async function timeBuild(cmd: readonly string[], options: TimeBuildOption
     stdio: ['ignore', out, out],
   });
   let peak = 0;
+  let atPeak: BuildMeasure['atPeak'] = [];
   const sample = () => {
     if (child.pid === undefined) return;
     try {
-      peak = Math.max(peak, treeRssBytes(child.pid));
+      const now = sampleTree(child.pid);
+      if (now.totalBytes > peak) {
+        peak = now.totalBytes;
+        atPeak = now.processes.slice(0, 4).map((p) => ({ command: p.command, rssMb: Math.round(p.bytes / MB) }));
+      }
     } catch {
       // /proc can change under us; the next sample will do
     }
@@ -71,7 +78,7 @@ export async function timeBuild(cmd: readonly string[], options: TimeBuildOption
     closeSync(out);
   });
   const wallMs = performance.now() - started;
-  const measure: BuildMeasure = { wallMs, peakRssMb: peak / MB, exitCode, logFile, loadAtStart };
+  const measure: BuildMeasure = { wallMs, peakRssMb: peak / MB, atPeak, exitCode, logFile, loadAtStart };
   if (useTime && existsSync(timeFile)) {
     const report = parseGnuTime(readFileSync(timeFile, 'utf8'));
     if (report) {

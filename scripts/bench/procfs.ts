@@ -11,13 +11,14 @@ export const PAGE_SIZE = 4096;
  * pid and parent pid from the text of /proc/<pid>/stat. The command name (field 2) is in
  * parentheses and may itself contain spaces or ')', so parse from the last ')'.
  */
-export function parseStat(text: string): { pid: number; ppid: number } | undefined {
+export function parseStat(text: string): { pid: number; ppid: number; comm: string } | undefined {
+  const open = text.indexOf('(');
   const close = text.lastIndexOf(')');
-  if (close < 0) return undefined;
+  if (open < 0 || close < open) return undefined;
   const pid = Number.parseInt(text, 10);
   const rest = text.slice(close + 2).split(' ');
   const ppid = Number(rest[1]);
-  return Number.isFinite(pid) && Number.isFinite(ppid) ? { pid, ppid } : undefined;
+  return Number.isFinite(pid) && Number.isFinite(ppid) ? { pid, ppid, comm: text.slice(open + 1, close) } : undefined;
 }
 
 /** The resident pages (second field) of /proc/<pid>/statm. */
@@ -56,21 +57,49 @@ function readOrUndefined(path: string): string | undefined {
   }
 }
 
-/** Sum of resident memory of `root` and all its descendants, in bytes, right now. */
-export function treeRssBytes(root: number): number {
+/**
+ * A short label from /proc/<pid>/cmdline (NUL-separated): program and script names without
+ * folders, e.g. "node astro build --outDir …" (thread names like "MainThread" say nothing).
+ */
+export function shortCommand(cmdline: string, max = 60): string {
+  const args = cmdline
+    .split('\0')
+    .filter((a) => a.length > 0)
+    .map((a) => (a.startsWith('/') ? (a.split('/').pop() ?? a) : a));
+  const text = args.join(' ');
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export interface TreeSample {
+  /** Sum of resident memory over the tree, in bytes. */
+  totalBytes: number;
+  /** Each process of the tree with its resident memory, largest first. */
+  processes: { pid: number; command: string; bytes: number }[];
+}
+
+/** Resident memory of `root` and all its descendants, right now. */
+export function sampleTree(root: number): TreeSample {
   const parentOf = new Map<number, number>();
+  const commandOf = new Map<number, string>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     const stat = readOrUndefined(`/proc/${name}/stat`);
     const parsed = stat ? parseStat(stat) : undefined;
-    if (parsed) parentOf.set(parsed.pid, parsed.ppid);
+    if (parsed) {
+      parentOf.set(parsed.pid, parsed.ppid);
+      commandOf.set(parsed.pid, parsed.comm);
+    }
   }
-  let pages = 0;
+  const processes: TreeSample['processes'] = [];
   for (const pid of descendants(root, parentOf)) {
     const statm = readOrUndefined(`/proc/${pid}/statm`);
-    if (statm) pages += parseStatmResidentPages(statm);
+    if (!statm) continue;
+    const cmdline = readOrUndefined(`/proc/${pid}/cmdline`);
+    const command = cmdline ? shortCommand(cmdline) : (commandOf.get(pid) ?? '?');
+    processes.push({ pid, command, bytes: parseStatmResidentPages(statm) * PAGE_SIZE });
   }
-  return pages * PAGE_SIZE;
+  processes.sort((a, b) => b.bytes - a.bytes);
+  return { totalBytes: processes.reduce((sum, p) => sum + p.bytes, 0), processes };
 }
 
 export interface GnuTimeReport {

@@ -8,6 +8,7 @@ import {
   parseGnuTime,
   parseStat,
   parseStatmResidentPages,
+  shortCommand,
 } from '../../scripts/bench/procfs.ts';
 import { parseNs } from '../../scripts/bench/run.ts';
 import { formatMarkdownTable, formatTable } from '../../scripts/bench/table.ts';
@@ -23,9 +24,16 @@ const GNU_TIME_SAMPLE = `	Command being timed: "npm run build"
 
 describe('reading /proc', () => {
   it('a stat line gives pid and parent pid, even when the command name has spaces and brackets', () => {
-    expect(parseStat('4242 (node) S 4200 4242 4200 0 -1')).toEqual({ pid: 4242, ppid: 4200 });
-    expect(parseStat('77 (Web Content (x)) R 12 77 77 0')).toEqual({ pid: 77, ppid: 12 });
+    expect(parseStat('4242 (node) S 4200 4242 4200 0 -1')).toEqual({ pid: 4242, ppid: 4200, comm: 'node' });
+    expect(parseStat('77 (Web Content (x)) R 12 77 77 0')).toEqual({ pid: 77, ppid: 12, comm: 'Web Content (x)' });
     expect(parseStat('garbage')).toBeUndefined();
+  });
+
+  it('a command line becomes a short label without folders', () => {
+    expect(shortCommand('/work/main/node_modules/node/bin/node\0/work/main/node_modules/.bin/astro\0build\0')).toBe(
+      'node astro build',
+    );
+    expect(shortCommand('x'.repeat(100), 10)).toBe('xxxxxxxxx…');
   });
 
   it('statm gives the resident page count', () => {
@@ -73,6 +81,8 @@ describe('measuring a command', () => {
     expect(result.peakRssMb).toBeGreaterThan(160);
     expect(result.peakRssMb).toBeLessThan(600);
     expect(result.wallMs).toBeGreaterThan(800);
+    expect(result.atPeak[0]?.command).toMatch(/^node -e /);
+    expect(result.atPeak[0]?.rssMb).toBeGreaterThan(160);
   }, 20_000);
 });
 
@@ -124,7 +134,7 @@ describe('benchmark output', () => {
       files: n,
       contentMb: 1,
       generateMs: 1,
-      ours: { wallMs, peakRssMb: 1500, pages: n, exitCode: 0 },
+      ours: { wallMs, peakRssMb: 1500, atPeak: [], pages: n, exitCode: 0 },
       wallRatio: 1.2,
     });
     expect(checkTargets([row(1000, 90_000)])).toEqual([]);
