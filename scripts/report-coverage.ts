@@ -23,7 +23,7 @@ if (args) {
   const { perCollectie } = await laadContent(args.dir);
   const invoer = perCollectie as unknown as RapportInvoer;
   const entries = naarRapportEntries(invoer);
-  const datum = args.datum ?? peildatum(() => entries.map((e) => e.gecontroleerd));
+  const datum = args.datum ?? peildatum();
   const rapport = dekkingRapport(invoer, entries, datum, {
     themas: Object.keys(THEMAS),
     doelgroepen: Object.keys(DOELGROEPEN),

@@ -22,7 +22,7 @@ if (args) {
   const { perCollectie, overgeslagen } = await laadContent(args.dir);
   const invoer = perCollectie as unknown as RapportInvoer;
   const entries = naarRapportEntries(invoer);
-  const datum = args.datum ?? peildatum(() => entries.map((e) => e.gecontroleerd));
+  const datum = args.datum ?? peildatum();
   const kernNamen = new Map(invoer.kernen.map((k) => [k.id, k.data.naam]));
   const rapport = versheidRapport(entries, datum, (id) => kernNamen.get(id) ?? id);
   const json = JSON.stringify(

@@ -5,9 +5,10 @@
 
 // Control characters other than tab, newline and carriage return are not allowed in XML 1.0,
 // nor are lone surrogates and U+FFFE/U+FFFF.
-// eslint-disable-next-line no-control-regex
+/* eslint-disable no-control-regex -- these control characters are exactly what must be removed */
 const INVALID_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
 
 /** Text safe for XML content and attribute values (&, <, >, " and ' escaped). */
 export function escapeXml(text: string): string {
