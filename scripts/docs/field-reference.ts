@@ -14,9 +14,9 @@ export const END = '<!-- velden:end -->';
 
 /** The generated Markdown: one section per collection with its field table. */
 export function fieldReference(): string {
-  return COLLECTIES.map(
-    (name) => `### Map \`content/${name}/\`\n\n${veldTabel(veldDocs(plainSchemas[name]))}`,
-  ).join('\n\n');
+  return COLLECTIES.map((name) => `### Map \`content/${name}/\`\n\n${veldTabel(veldDocs(plainSchemas[name]))}`).join(
+    '\n\n',
+  );
 }
 
 /** The document with the section between the markers replaced. */

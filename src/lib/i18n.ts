@@ -20,18 +20,24 @@ const nl = {
   'footer.nav': 'Over deze site',
   'footer.over': 'Over De Wegwijzer',
   'footer.toegankelijkheid': 'Toegankelijkheid',
-  'footer.voorbeeld': 'Alles met het label "Voorbeeld" is verzonnen. Het laat zien hoe De Wegwijzer werkt. Adressen, tijden en telefoonnummers daarvan kloppen dus niet.',
+  'footer.voorbeeld':
+    'Alles met het label "Voorbeeld" is verzonnen. Het laat zien hoe De Wegwijzer werkt. Adressen, tijden en telefoonnummers daarvan kloppen dus niet.',
   'footer.privacy': 'De Wegwijzer gebruikt geen cookies. We houden niet bij wat je bekijkt.',
   // Home page
-  'home.beschrijving': 'Wat is er te doen bij jou in de buurt? Vind ontmoetingsplekken, activiteiten en hulp in Den Helder, Hollands Kroon, Schagen en Texel.',
-  'home.intro': 'Wat is er te doen bij jou in de buurt? Waar kun je binnenlopen voor een kop koffie of een vraag? De Wegwijzer laat het zien, voor elk dorp en elke wijk.',
-  'home.intro.wie': 'De Wegwijzer is er voor inwoners van Den Helder, Hollands Kroon, Schagen en Texel. En voor iedereen die anderen op weg helpt.',
+  'home.beschrijving':
+    'Wat is er te doen bij jou in de buurt? Vind ontmoetingsplekken, activiteiten en hulp in Den Helder, Hollands Kroon, Schagen en Texel.',
+  'home.intro':
+    'Wat is er te doen bij jou in de buurt? Waar kun je binnenlopen voor een kop koffie of een vraag? De Wegwijzer laat het zien, voor elk dorp en elke wijk.',
+  'home.intro.wie':
+    'De Wegwijzer is er voor inwoners van Den Helder, Hollands Kroon, Schagen en Texel. En voor iedereen die anderen op weg helpt.',
   'home.gemeente.kop': 'Kies je gemeente',
   'home.kern.kop': 'Kies je dorp of wijk',
-  'home.kern.uitleg': 'Elk dorp en elke wijk heeft een eigen Wegwijzer. Daar zie je eerst de plek waar je kunt binnenlopen.',
+  'home.kern.uitleg':
+    'Elk dorp en elke wijk heeft een eigen Wegwijzer. Daar zie je eerst de plek waar je kunt binnenlopen.',
   'home.thema.kop': 'Kies een onderwerp',
   'home.voorbeeld.kop': 'Let op: veel is nog een voorbeeld',
-  'home.voorbeeld.tekst': 'De Wegwijzer is nog in de proeftijd. Veel informatie is verzonnen, om te laten zien hoe het werkt. Je herkent die aan het label "Voorbeeld". Gebruik die adressen, tijden en telefoonnummers niet.',
+  'home.voorbeeld.tekst':
+    'De Wegwijzer is nog in de proeftijd. Veel informatie is verzonnen, om te laten zien hoe het werkt. Je herkent die aan het label "Voorbeeld". Gebruik die adressen, tijden en telefoonnummers niet.',
   // Gemeente page
   'gemeente.titel': 'Gemeente {gemeente}',
   'gemeente.beschrijving': 'Ontmoetingsplekken, activiteiten en hulp in de gemeente {gemeente}, per dorp en wijk.',
@@ -40,7 +46,8 @@ const nl = {
   'gemeente.soort.woonkern': 'Dorpen en kernen',
   'gemeente.soort.wijk': 'Wijken',
   'gemeente.diensten.kop': 'Hulp en diensten voor heel {gemeente}',
-  'gemeente.diensten.uitleg': 'Deze hulp is er voor alle inwoners van {gemeente}. Veel kun je ook online of telefonisch regelen.',
+  'gemeente.diensten.uitleg':
+    'Deze hulp is er voor alle inwoners van {gemeente}. Veel kun je ook online of telefonisch regelen.',
   'gemeente.diensten.geen': 'Er staat nog geen hulp voor heel {gemeente} in De Wegwijzer.',
   'gemeente.regio.kop': 'Voor de hele regio',
   'gemeente.regio.uitleg': 'Deze hulp is er voor iedereen in Den Helder, Hollands Kroon, Schagen en Texel.',
@@ -49,7 +56,8 @@ const nl = {
   'loket.kop': 'Kom je er niet uit?',
   'loket.intro': 'Heb je een vraag en weet je niet waar je moet beginnen? Neem contact op met {naam}.',
   // Kern page
-  'kern.beschrijving': 'De Wegwijzer van {kern}: waar je kunt binnenlopen, wat er deze week te doen is en waar je hulp vindt in {kern} ({gemeente}).',
+  'kern.beschrijving':
+    'De Wegwijzer van {kern}: waar je kunt binnenlopen, wat er deze week te doen is en waar je hulp vindt in {kern} ({gemeente}).',
   'kern.plekken.kop': 'Hier kun je binnenlopen',
   'kern.plekken.geenKop': 'Ontmoeten in de buurt',
   'kern.plek.soort': 'Ontmoetingsplek',
@@ -66,7 +74,8 @@ const nl = {
   'kaart.uitleg': 'Hier zie je de plekken met hun adres. Wil je zien waar ze liggen? Open dan de kaart.',
   'kaart.open': 'Toon op de kaart',
   'kaart.sluit': 'Verberg de kaart',
-  'kaart.privacy': 'De kaart komt van het Kadaster. Pas als je de kaart opent, haalt je browser daar de kaartplaatjes op.',
+  'kaart.privacy':
+    'De kaart komt van het Kadaster. Pas als je de kaart opent, haalt je browser daar de kaartplaatjes op.',
   'kaart.titel': 'Kaart',
   'kaart.overslaan': 'Sla de kaart over',
   'kaart.laden': 'De kaart wordt geladen.',
@@ -78,14 +87,17 @@ const nl = {
   'kaart.wijsAan': 'Wijs aan op de kaart',
   'kaart.geenLigging': 'Deze plek staat niet op de kaart.',
   'kaart.dichtbij.kop': 'Wat is er bij mij in de buurt?',
-  'kaart.dichtbij.uitleg': 'Zet de plekken op volgorde: de dichtstbijzijnde bovenaan. Je locatie blijft op je eigen telefoon of computer. We sturen hem nergens heen.',
+  'kaart.dichtbij.uitleg':
+    'Zet de plekken op volgorde: de dichtstbijzijnde bovenaan. Je locatie blijft op je eigen telefoon of computer. We sturen hem nergens heen.',
   'kaart.dichtbij.knop': 'Gebruik mijn locatie',
   'kaart.dichtbij.kies': 'Of kies een dorp of wijk',
   'kaart.dichtbij.kiesLeeg': 'Kies een dorp of wijk',
   'kaart.dichtbij.bezig': 'Je locatie wordt opgezocht.',
-  'kaart.dichtbij.klaar': 'De lijst staat nu op afstand vanaf jouw locatie. De plek die het dichtstbij is, staat bovenaan.',
+  'kaart.dichtbij.klaar':
+    'De lijst staat nu op afstand vanaf jouw locatie. De plek die het dichtstbij is, staat bovenaan.',
   'kaart.dichtbij.vanaf': 'De lijst staat nu op afstand vanaf {kern}. De plek die het dichtstbij is, staat bovenaan.',
-  'kaart.dichtbij.geweigerd': 'Je locatie wordt niet gebruikt. Dat is goed. Kies een dorp of wijk, of kijk zelf in de lijst.',
+  'kaart.dichtbij.geweigerd':
+    'Je locatie wordt niet gebruikt. Dat is goed. Kies een dorp of wijk, of kijk zelf in de lijst.',
   'kaart.dichtbij.mislukt': 'We konden je locatie niet vinden. Kies een dorp of wijk, of kijk zelf in de lijst.',
   'kaart.gebied.heel': 'Voor heel {gemeente}',
   'kaart.gebied.regio': 'Voor de hele regio',
@@ -94,21 +106,24 @@ const nl = {
   'kaart.gebied.onlineUitleg': 'Dit kun je regelen waar je ook bent: online, met de telefoon of bij je thuis.',
   'kern.geenPlek': 'In {kern} is nog geen vaste ontmoetingsplek.',
   'kern.geenPlek.dichtbij': 'Dichtbij kun je wel binnenlopen:',
-  'kern.geenPlek.nergens': 'Er staat in de buurt ook nog geen ontmoetingsplek in De Wegwijzer. Bel of mail gerust {loket}: zij weten wat er is.',
+  'kern.geenPlek.nergens':
+    'Er staat in de buurt ook nog geen ontmoetingsplek in De Wegwijzer. Bel of mail gerust {loket}: zij weten wat er is.',
   'kern.plek.afstand': '{afstand} vanaf {kern}',
   'kern.perDag.kop': 'Wat is er op welke dag?',
   'kern.perDag.uitleg': 'Deze activiteiten komen steeds terug.',
   'kern.eenmalig.kop': 'Eén keer',
   'kern.activiteiten.geen': 'Er staan nog geen activiteiten in {kern} in De Wegwijzer.',
   'kern.diensten.kop': 'Hulp en diensten',
-  'kern.diensten.uitleg': 'Hulp in {kern}, voor heel {gemeente} en voor de hele regio. Veel kun je ook online of telefonisch regelen.',
+  'kern.diensten.uitleg':
+    'Hulp in {kern}, voor heel {gemeente} en voor de hele regio. Veel kun je ook online of telefonisch regelen.',
   'kern.diensten.geen': 'Er staat nog geen hulp voor {kern} in De Wegwijzer.',
   'kern.informatie.kop': 'Informatie en bijeenkomsten',
   'kern.buren.kop': 'Dorpen en wijken in de buurt',
   'kern.gemeente.link': 'Alle dorpen en wijken van {gemeente}',
   // Topic pages
   'thema.beschrijving': '{thema}: activiteiten, hulp en informatie in Den Helder, Hollands Kroon, Schagen en Texel.',
-  'thema.intro': 'Alles over {thema} in De Wegwijzer: activiteiten, hulp en informatie. Per gemeente en per dorp of wijk.',
+  'thema.intro':
+    'Alles over {thema} in De Wegwijzer: activiteiten, hulp en informatie. Per gemeente en per dorp of wijk.',
   'thema.regio.kop': 'Voor de hele regio',
   'thema.heel.kop': 'Voor heel {gemeente}',
   'thema.leeg': 'Over dit onderwerp staat nog niets in De Wegwijzer.',
@@ -124,7 +139,8 @@ const nl = {
   'zoeken.veld.labelKern': 'Zoek in {kern}',
   'zoeken.veld.hint': 'Bijvoorbeeld: koffie, taal, geld of wandelen',
   'zoeken.veld.knop': 'Zoeken',
-  'zoeken.zonderJs': 'Zoeken met woorden werkt als JavaScript aan staat. Het kan ook zonder: kies hieronder je dorp, je wijk of een onderwerp.',
+  'zoeken.zonderJs':
+    'Zoeken met woorden werkt als JavaScript aan staat. Het kan ook zonder: kies hieronder je dorp, je wijk of een onderwerp.',
   'zoeken.fout': 'Zoeken lukt nu even niet. Kies hieronder je dorp, je wijk of een onderwerp.',
   'zoeken.filters.kop': 'Filters',
   'zoeken.filters.uitleg': 'Kies wat je zoekt. Het getal zegt hoeveel je dan vindt.',
@@ -168,7 +184,8 @@ const nl = {
   'page.over.titel': 'Over De Wegwijzer',
   'page.over.beschrijving': 'Wat De Wegwijzer van de Kop is, wie hem maakt en wat we wel en niet van je bijhouden.',
   'page.toegankelijkheid.titel': 'Toegankelijkheid',
-  'page.toegankelijkheid.beschrijving': 'Hoe toegankelijk De Wegwijzer van de Kop is, wat we hebben getest en waar je terechtkunt als iets niet werkt.',
+  'page.toegankelijkheid.beschrijving':
+    'Hoe toegankelijk De Wegwijzer van de Kop is, wat we hebben getest en waar je terechtkunt als iets niet werkt.',
   'page.404.titel': 'Deze pagina bestaat niet',
   'page.404.beschrijving': 'De pagina die je zoekt, bestaat niet (meer).',
   // Entry detail pages and cards
@@ -187,7 +204,8 @@ const nl = {
   'entry.kaartLink': 'Open in een kaart-app',
   'entry.kaartLink.uitleg': '(opent OpenStreetMap)',
   'entry.toegankelijkheid': 'Toegankelijkheid',
-  'entry.toegankelijkheid.onbekend': 'We weten nog niet of je hier met een rolstoel goed binnenkomt. Bel gerust om het te vragen.',
+  'entry.toegankelijkheid.onbekend':
+    'We weten nog niet of je hier met een rolstoel goed binnenkomt. Bel gerust om het te vragen.',
   'entry.kosten': 'Wat kost het?',
   'entry.deelname': 'Hoe doe je mee?',
   'entry.deelname.inloop': 'Je kunt zo binnenlopen. Aanmelden hoeft niet.',
@@ -231,8 +249,10 @@ const nl = {
   'melden.github': 'Of meld het op GitHub (daarvoor heb je een GitHub-account nodig)',
   // Coverage page /dekking/ (issue 6)
   'dekking.titel': 'Dekking van De Wegwijzer',
-  'dekking.beschrijving': 'Cijfers voor het programmateam: waar is nog geen ontmoetingsplek, waar ontbreekt aanbod en hoeveel is op tijd gecontroleerd.',
-  'dekking.intro': 'Deze cijfers komen uit de inhoud van De Wegwijzer zelf. Ze gaan niet over personen. Peildatum: {datum}.',
+  'dekking.beschrijving':
+    'Cijfers voor het programmateam: waar is nog geen ontmoetingsplek, waar ontbreekt aanbod en hoeveel is op tijd gecontroleerd.',
+  'dekking.intro':
+    'Deze cijfers komen uit de inhoud van De Wegwijzer zelf. Ze gaan niet over personen. Peildatum: {datum}.',
   'dekking.totaal.plekken': '{aantal} van de {totaal} dorpen en wijken hebben nog geen ontmoetingsplek.',
   'dekking.totaal.opTijd': '{aantal} van de {totaal} onderdelen zijn op tijd gecontroleerd ({procent}).',
   'dekking.gemeenten.kop': 'Per gemeente',
@@ -247,7 +267,8 @@ const nl = {
   'dekking.kol.thema': 'Thema',
   'dekking.kol.doelgroep': 'Doelgroep',
   'dekking.kol.aantalZonder': 'Aantal zonder eigen aanbod',
-  'dekking.uitleg.aanbod': 'Eigen aanbod: een activiteit op een plek in het dorp of de wijk, of hulp of informatie speciaal voor dat dorp of die wijk. Hulp voor de hele gemeente of regio telt hier niet mee.',
+  'dekking.uitleg.aanbod':
+    'Eigen aanbod: een activiteit op een plek in het dorp of de wijk, of hulp of informatie speciaal voor dat dorp of die wijk. Hulp voor de hele gemeente of regio telt hier niet mee.',
   'entry.huisVan.uitleg': 'Dit is de vaste ontmoetingsplek van {kern}.',
   'entry.ontmoetingsplek': 'Hier kun je zomaar binnenlopen om mensen te ontmoeten.',
   'entry.openingstijden': 'Openingstijden',
@@ -301,40 +322,53 @@ const nl = {
   'export.feed.link': 'Volg wat er nieuw is (feed)',
   'openData.titel': 'Open data',
   'openData.footer': 'Open data',
-  'openData.beschrijving': 'Alles uit De Wegwijzer als open data: het aanbod in HSDS, de plekken op de kaart, agenda-bestanden en feeds.',
-  'openData.intro': 'Alles wat in De Wegwijzer staat, mag je ook zelf gebruiken. Zo kan een gemeente, huisarts of bibliotheek het aanbod op de eigen website laten zien. Niemand hoeft het over te typen.',
+  'openData.beschrijving':
+    'Alles uit De Wegwijzer als open data: het aanbod in HSDS, de plekken op de kaart, agenda-bestanden en feeds.',
+  'openData.intro':
+    'Alles wat in De Wegwijzer staat, mag je ook zelf gebruiken. Zo kan een gemeente, huisarts of bibliotheek het aanbod op de eigen website laten zien. Niemand hoeft het over te typen.',
   'openData.voorbeeld.kop': 'Let op: er staan voorbeelden in',
-  'openData.voorbeeld.tekst': 'Veel gegevens zijn nu nog voorbeelden. Die zijn verzonnen om te laten zien hoe De Wegwijzer werkt. Adressen, tijden en telefoonnummers van voorbeelden kloppen niet. In de bestanden herken je ze aan het kenmerk "voorbeeld". Gebruik ze niet alsof ze echt zijn.',
+  'openData.voorbeeld.tekst':
+    'Veel gegevens zijn nu nog voorbeelden. Die zijn verzonnen om te laten zien hoe De Wegwijzer werkt. Adressen, tijden en telefoonnummers van voorbeelden kloppen niet. In de bestanden herken je ze aan het kenmerk "voorbeeld". Gebruik ze niet alsof ze echt zijn.',
   'openData.bestanden.kop': 'Welke bestanden zijn er?',
   'openData.hsds.kop': 'Het hele aanbod (HSDS)',
-  'openData.hsds.tekst': 'Organisaties, activiteiten, diensten, plekken en tijden in de internationale standaard Open Referral HSDS 3.0. Er is één bestand per soort gegevens.',
+  'openData.hsds.tekst':
+    'Organisaties, activiteiten, diensten, plekken en tijden in de internationale standaard Open Referral HSDS 3.0. Er is één bestand per soort gegevens.',
   'openData.hsds.overzicht': 'Overzicht van alle bestanden',
   'openData.hsds.regels': '{aantal} regels',
   'openData.kaart.kop': 'Alle plekken op de kaart (GeoJSON)',
   'openData.kaart.tekst': 'Elke plek met naam, soort plek, kern, gemeente en een link naar de pagina.',
   'openData.agenda.kop': 'Agenda-bestanden (iCalendar)',
-  'openData.agenda.tekst': 'Bij elke activiteit staat de knop "Zet in mijn agenda". Er is ook één agenda-bestand per kern met alle activiteiten daar. Je kunt het in je agenda zetten of je erop abonneren: dan blijft je agenda bij.',
+  'openData.agenda.tekst':
+    'Bij elke activiteit staat de knop "Zet in mijn agenda". Er is ook één agenda-bestand per kern met alle activiteiten daar. Je kunt het in je agenda zetten of je erop abonneren: dan blijft je agenda bij.',
   'openData.agenda.kernen': 'Agenda per kern',
   'openData.tabel.kern': 'Kern',
   'openData.tabel.gemeente': 'Gemeente',
   'openData.tabel.agenda': 'Agenda',
   'openData.tabel.feed': 'Feed',
   'openData.feeds.kop': 'Nieuw en gewijzigd (feeds)',
-  'openData.feeds.tekst': 'Met een feedlezer zie je wat er nieuw is of opnieuw is gecontroleerd. Er is een feed voor de hele regio en een feed per kern.',
+  'openData.feeds.tekst':
+    'Met een feedlezer zie je wat er nieuw is of opnieuw is gecontroleerd. Er is een feed voor de hele regio en een feed per kern.',
   'openData.feeds.regio': 'Feed voor de hele regio',
   'openData.feeds.kernen': 'Feed per kern',
   'openData.sitemap': 'Alle pagina’s van de site op een rij (sitemap)',
   'openData.taxonomie.kop': 'Welke woorden gebruiken we?',
-  'openData.taxonomie.tekst': 'Thema’s, doelgroepen en andere kenmerken zijn vaste lijsten. Ze staan ook in taxonomies.json en taxonomy_terms.json. Hieronder zie je elke lijst met de code die in de bestanden staat.',
+  'openData.taxonomie.tekst':
+    'Thema’s, doelgroepen en andere kenmerken zijn vaste lijsten. Ze staan ook in taxonomies.json en taxonomy_terms.json. Hieronder zie je elke lijst met de code die in de bestanden staat.',
   'openData.licentie.kop': 'Mag ik de gegevens gebruiken?',
-  'openData.licentie.tekst': 'Ja. Je mag de gegevens vrij gebruiken, aanpassen en doorgeven, ook voor iets commercieels. Je hoeft ons niet te noemen. We vinden het wel fijn als je naar De Wegwijzer linkt.',
+  'openData.licentie.tekst':
+    'Ja. Je mag de gegevens vrij gebruiken, aanpassen en doorgeven, ook voor iets commercieels. Je hoeft ons niet te noemen. We vinden het wel fijn als je naar De Wegwijzer linkt.',
   'openData.licentie.naam': 'De licentie is {licentie}.',
   'openData.hergebruik.kop': 'Zo gebruik je de gegevens',
-  'openData.hergebruik.ophalen': 'Haal de bestanden op met een gewone link. Bij elke nieuwe versie van de site worden ze bijgewerkt.',
-  'openData.hergebruik.ids': 'Elk onderdeel heeft een vaste id. Die blijft hetzelfde bij een nieuwe versie. Zo kun je het steeds terugvinden.',
-  'openData.hergebruik.vers': 'Kijk naar de datum van de laatste controle (assured_date in HSDS). Zo weet je hoe vers de informatie is.',
-  'openData.hergebruik.tijden': 'Tijden zijn Nederlandse tijd. In de agenda-bestanden staan alle datums, ook de dagen dat iets niet doorgaat.',
-  'openData.hergebruik.fout': 'Klopt er iets niet? Laat het de beheerder van De Wegwijzer weten. Dan passen we het aan, en staat het goed in alle bestanden.',
+  'openData.hergebruik.ophalen':
+    'Haal de bestanden op met een gewone link. Bij elke nieuwe versie van de site worden ze bijgewerkt.',
+  'openData.hergebruik.ids':
+    'Elk onderdeel heeft een vaste id. Die blijft hetzelfde bij een nieuwe versie. Zo kun je het steeds terugvinden.',
+  'openData.hergebruik.vers':
+    'Kijk naar de datum van de laatste controle (assured_date in HSDS). Zo weet je hoe vers de informatie is.',
+  'openData.hergebruik.tijden':
+    'Tijden zijn Nederlandse tijd. In de agenda-bestanden staan alle datums, ook de dagen dat iets niet doorgaat.',
+  'openData.hergebruik.fout':
+    'Klopt er iets niet? Laat het de beheerder van De Wegwijzer weten. Dan passen we het aan, en staat het goed in alle bestanden.',
   // Paper and passing on (issue 5): print footer, flyers, shortlist, share buttons
   'print.qr': 'Scan de code met je telefoon. Dan zie je deze pagina met het laatste nieuws.',
   'print.adres': 'Of typ: {adres}',
@@ -354,17 +388,20 @@ const nl = {
   'flyer.qr.kern': 'Scan de code met je telefoon. Dan zie je alles in {kern} en wat er deze week is.',
   'flyer.qr.thema': 'Scan de code met je telefoon. Dan zie je alles over {thema}.',
   'flyer.gemaakt': 'Deze flyer is gemaakt op {datum}. Tijden kunnen veranderen: kijk op de website of bel even.',
-  'flyer.voorbeeld': 'Let op: op deze flyer staan voorbeelden. Die zijn verzonnen om te laten zien hoe De Wegwijzer werkt.',
+  'flyer.voorbeeld':
+    'Let op: op deze flyer staan voorbeelden. Die zijn verzonnen om te laten zien hoe De Wegwijzer werkt.',
   'flyer.print': 'Print deze flyer',
   'flyer.download': 'Download de flyer (PDF)',
   'flyer.scherm': 'Deze pagina is gemaakt om te printen op A4. Hang hem op, of geef hem aan iemand mee.',
   'flyer.terug': 'Terug naar {naam}',
   'flyer.kop': 'Flyer om te printen',
   'lijstje.titel': 'Voor jou uitgezocht',
-  'lijstje.beschrijving': 'Je eigen lijstje met activiteiten, plekken en hulp uit De Wegwijzer. Om te printen of te delen.',
+  'lijstje.beschrijving':
+    'Je eigen lijstje met activiteiten, plekken en hulp uit De Wegwijzer. Om te printen of te delen.',
   'lijstje.intro': 'Bij elk onderdeel zie je wanneer het is, waar, wat het kost en hoe je contact opneemt.',
   'lijstje.leeg': 'Je lijstje is nog leeg. Kies bij een activiteit, plek of dienst de knop "Zet op mijn lijstje".',
-  'lijstje.nojs': 'Je lijstje staat in het adres van deze pagina. Om het te laten zien is JavaScript nodig. Zet JavaScript aan, of open de link op een andere telefoon of computer.',
+  'lijstje.nojs':
+    'Je lijstje staat in het adres van deze pagina. Om het te laten zien is JavaScript nodig. Zet JavaScript aan, of open de link op een andere telefoon of computer.',
   'lijstje.laden': 'Je lijstje wordt geladen.',
   'lijstje.fout': 'Je lijstje kan nu niet worden geladen. Probeer het later nog eens.',
   'lijstje.wanneer': 'Wanneer',
@@ -377,7 +414,8 @@ const nl = {
   'lijstje.haalWeg.label': 'Haal van mijn lijstje: {naam}',
   'lijstje.weggehaald': '{naam} is van je lijstje gehaald.',
   'lijstje.delen.kop': 'Je lijstje delen',
-  'lijstje.delen.uitleg': 'Het lijstje staat in de link. Wie de link opent, ziet hetzelfde lijstje. Er wordt niets over jou bewaard.',
+  'lijstje.delen.uitleg':
+    'Het lijstje staat in de link. Wie de link opent, ziet hetzelfde lijstje. Er wordt niets over jou bewaard.',
   'lijstje.qr.toon': 'Toon als QR-code',
   'lijstje.qr.verberg': 'Verberg de QR-code',
   'lijstje.qr.uitleg': 'Scan deze code met een telefoon. Dan opent dit lijstje.',
