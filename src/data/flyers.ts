@@ -160,7 +160,7 @@ export interface ThemaFlyerSleutel {
 async function themaAanbod(
   gemeente: Gemeente,
   thema: ThemaId,
-): Promise<{ activiteiten: Activiteit[]; diensten: Dienst[] }> {
+): Promise<{ activiteiten: Activiteit[]; diensten: Dienst[]; lokaal: number }> {
   const all = await alles();
   const ix = await indexen();
   const inGemeente = (kernId: string) => ix.kern.get(kernId)?.data.gemeente.id === gemeente.id;
@@ -178,17 +178,21 @@ async function themaAanbod(
   const diensten = all.diensten
     .filter((d) => d.data.thema.includes(thema) && bereik(d) >= 0)
     .sort((a, b) => bereik(a) - bereik(b) || a.data.naam.localeCompare(b.data.naam, 'nl'));
-  return { activiteiten, diensten };
+  return { activiteiten, diensten, lokaal: diensten.filter((d) => bereik(d) < 2).length };
 }
 
-/** Every topic per gemeente that has at least one activity or service: one flyer each. */
+/**
+ * Every topic per gemeente with something of its own (an activity, or a service for the gemeente or
+ * one of its kernen): one flyer each. Regional services alone would give the same flyer in every
+ * gemeente, and the topic page has no section for that gemeente to link to.
+ */
 export async function themaFlyerSleutels(): Promise<ThemaFlyerSleutel[]> {
   const all = await alles();
   const sleutels: ThemaFlyerSleutel[] = [];
   for (const gemeente of all.gemeenten) {
     for (const thema of Object.keys(THEMAS) as ThemaId[]) {
       const aanbod = await themaAanbod(gemeente, thema);
-      if (aanbod.activiteiten.length + aanbod.diensten.length > 0) sleutels.push({ gemeente, thema });
+      if (aanbod.activiteiten.length + aanbod.lokaal > 0) sleutels.push({ gemeente, thema });
     }
   }
   return sleutels;
