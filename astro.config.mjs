@@ -5,6 +5,7 @@ import { SITE_URL } from './src/lib/site.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import printQr from './src/integrations/print-qr.ts';
+import decapCms from './src/integrations/decap.ts';
 
 // Fixture and benchmark builds (WEGWIJZER_CONTENT) get their own cache, so Astro's content data
 // store never mixes entries of two content folders.
@@ -19,5 +20,5 @@ export default defineConfig({
   build: { format: 'directory' },
   // validateContent first: it stops a build with bad content before Astro reads the content.
   // pagefindIndex last: it indexes the finished HTML in astro:build:done.
-  integrations: [validateContent(), react(), printQr(), pagefindIndex()],
+  integrations: [validateContent(), react(), printQr(), decapCms(), pagefindIndex()],
 });

@@ -107,6 +107,8 @@ describe('contentTypeFor', () => {
     ['pagefind/index/nl_1.pf_index', 'application/octet-stream'],
     ['pagefind/fragment/nl_2.pf_fragment', 'application/octet-stream'],
     ['agenda.ics', 'text/calendar; charset=utf-8'],
+    ['admin/config.yml', 'text/yaml; charset=utf-8'],
+    ['x.YAML', 'text/yaml; charset=utf-8'],
     ['sitemap-index.xml', 'application/xml; charset=utf-8'],
     ['data/hsds.json', 'application/json; charset=utf-8'],
     ['manifest.webmanifest', 'application/manifest+json; charset=utf-8'],
