@@ -7,6 +7,8 @@
  *   npm run bench -- --national        also N = 100,000 (invented gemeenten and kernen)
  *   options: --seed N  --today YYYY-MM-DD  --skip-floor  --keep (keep built sites in bench-output/site-<N>)
  *            --markdown (also print the tables as markdown, for docs/benchmarks.md)
+ *            --site DIR (page bytes and Lighthouse on this built site instead of building the sample)
+ *            --skip-build  --skip-pages  --skip-lighthouse  --skip-dev
  *
  * Sections live in their own modules (build-section.ts today); a new section exports a
  * `run…` function returning plain data, adds it to `report.sections`, and prints with printTable.
@@ -14,6 +16,7 @@
 import { parseArgs } from 'node:util';
 import { benchBuild, buildMarkdown, printBuildTable, type BuildRow } from './build-section.ts';
 import { newReport, writeReport } from './report.ts';
+import { runSiteSections, siteMarkdown } from './site-sections.ts';
 
 export const DEFAULT_NS = [1_000, 10_000];
 export const NATIONAL_N = 100_000;
@@ -40,6 +43,11 @@ async function main(): Promise<void> {
       'skip-floor': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
+      site: { type: 'string' },
+      'skip-build': { type: 'boolean', default: false },
+      'skip-pages': { type: 'boolean', default: false },
+      'skip-lighthouse': { type: 'boolean', default: false },
+      'skip-dev': { type: 'boolean', default: false },
     },
   });
   const ns = parseNs(values.n, values.national ?? false);
@@ -48,8 +56,8 @@ async function main(): Promise<void> {
     `[bench] ${report.machine.cpus} CPUs, ${report.machine.memoryMb} MB, Node ${report.machine.node}, load ${report.machine.loadAverage.map((l) => l.toFixed(2)).join(' ')}; commit ${report.git.commit.slice(0, 7)}${report.git.dirty ? ' (work tree has changes)' : ''}`,
   );
   const rows: BuildRow[] = [];
-  report.sections['build'] = rows;
-  for (const n of ns) {
+  if (!values['skip-build']) report.sections['build'] = rows;
+  for (const n of values['skip-build'] ? [] : ns) {
     rows.push(
       await benchBuild(n, {
         ...(values.seed ? { seed: Number(values.seed) } : {}),
@@ -60,8 +68,19 @@ async function main(): Promise<void> {
     );
     writeReport(report); // after every N, so a long run that dies still leaves figures
   }
-  printBuildTable(rows);
-  if (values.markdown) console.log(`\n${buildMarkdown(rows)}`);
+  if (rows.length > 0) printBuildTable(rows);
+  if (values.markdown && rows.length > 0) console.log(`\n${buildMarkdown(rows)}`);
+  const site = await runSiteSections(
+    {
+      ...(values.site ? { site: values.site } : {}),
+      skipPages: values['skip-pages'] ?? false,
+      skipLighthouse: values['skip-lighthouse'] ?? false,
+      skipDev: values['skip-dev'] ?? false,
+    },
+    report.sections,
+    () => writeReport(report),
+  );
+  if (values.markdown) console.log(`\n${siteMarkdown(site)}`);
   console.log(`[bench] results: ${writeReport(report)}`);
 }
 
