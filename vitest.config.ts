@@ -4,6 +4,9 @@
  * - `browser`: real Chromium against the built site (tests/e2e, tests/a11y) and checks on the
  *   build output (tests/build). One file at a time, because each file starts Chromium and the
  *   machines have two cores. Its global setup serves dist/ on a free 127.0.0.1 port.
+ * - `slow`: the gates that take minutes (axe on every built page, two builds compared byte for
+ *   byte), in tests/slow. Not part of `npm test`; `.ci/run` runs them with `npm run test:slow`
+ *   and counts them in its closing line (docs/quality.md).
  *
  * Every run also writes Vitest's JSON report to test-results/vitest.json; `.ci/run` reads it to
  * print the closing `N passed, N failed` line.
@@ -31,6 +34,17 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'slow',
+          include: ['tests/slow/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/serve-dist.ts'],
+          fileParallelism: false,
+          testTimeout: 900_000,
+          hookTimeout: 300_000,
         },
       },
     ],

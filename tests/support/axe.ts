@@ -15,7 +15,8 @@ export const WCAG_TAGS: readonly string[] = ['wcag2a', 'wcag2aa', 'wcag21a', 'wc
 const require = createRequire(import.meta.url);
 let axeSource: string | undefined;
 
-function loadAxeSource(): string {
+/** The source of axe.min.js, e.g. for `context.addInitScript()` when checking many pages. */
+export function loadAxeSource(): string {
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   return axeSource;
 }

@@ -16,7 +16,8 @@ declare module 'vitest' {
   }
 }
 
-export const DIST_DIR = path.resolve(import.meta.dirname, '../../dist');
+/** The build output folder (WEGWIJZER_DIST points the tests at another build, e.g. /tmp/q-dist). */
+export const DIST_DIR = path.resolve(import.meta.dirname, '../..', process.env['WEGWIJZER_DIST'] ?? 'dist');
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(path.join(DIST_DIR, 'index.html'))) {

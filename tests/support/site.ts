@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** The build output folder. */
-export const DIST_DIR = path.resolve(import.meta.dirname, '../../dist');
+/** The build output folder (WEGWIJZER_DIST points the tests at another build, e.g. /tmp/q-dist). */
+export const DIST_DIR = path.resolve(import.meta.dirname, '../..', process.env['WEGWIJZER_DIST'] ?? 'dist');
 
 export interface BuiltPage {
   /** Absolute path of the HTML file. */

@@ -1,0 +1,108 @@
+/**
+ * The allow-list for HTML in editors' markdown. Editors' files arrive through pull requests and may
+ * contain raw HTML; the markdown pipeline (astro.config.mjs) first parses that HTML into real
+ * elements (rehype-raw) and then keeps only what this schema allows (rehype-sanitize, built on
+ * hast-util-sanitize, the sanitiser GitHub-style markdown renderers use).
+ *
+ * Starting point: hast-util-sanitize's `defaultSchema` (GitHub's rules: no scripts, no event
+ * handlers, no style, no iframes, ids prefixed with `user-content-`). Narrowed for this site:
+ * - no images, videos or other embedded media: they would load files from other hosts, which
+ *   breaks the privacy promise (no request leaves the site until the map is opened);
+ * - no form controls (task-list checkboxes are not used on this site);
+ * - links: http, https, mailto and tel only, so `javascript:` and `data:` URLs are dropped;
+ * - elements whose text is not meant to be read (script, style, svg, math, template, ...) are
+ *   removed with their content instead of being unwrapped.
+ */
+import { defaultSchema } from 'rehype-sanitize';
+import type { Options as SanitizeSchema } from 'rehype-sanitize';
+
+/** Elements an editor may use, in markdown or as raw HTML. */
+const TOEGESTAAN = [
+  'a',
+  'abbr',
+  'b',
+  'blockquote',
+  'br',
+  'code',
+  'dd',
+  'del',
+  'details',
+  'dl',
+  'dt',
+  'em',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'ins',
+  'kbd',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'q',
+  's',
+  'section',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+] as const;
+
+/** Elements dropped together with everything inside them. */
+const MET_INHOUD_WEG = [
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'textarea',
+  'select',
+  'title',
+  'head',
+  'xmp',
+  'noembed',
+  'noframes',
+  'plaintext',
+] as const;
+
+const defaults = defaultSchema;
+
+/** The rehype-sanitize schema used for every markdown body on the site. */
+export const MARKDOWN_SCHEMA: SanitizeSchema = {
+  ...defaults,
+  tagNames: [...TOEGESTAAN],
+  strip: [...MET_INHOUD_WEG],
+  attributes: {
+    ...defaults.attributes,
+    abbr: ['title'],
+    a: [...(defaults.attributes?.['a'] ?? []), 'title'],
+    ol: ['start', 'reversed'],
+    th: ['scope', 'colSpan', 'rowSpan'],
+    td: ['colSpan', 'rowSpan'],
+    // Only harmless attributes on every element: no class, no style, no event handlers.
+    '*': ['lang', 'dir', 'title'],
+  },
+  protocols: {
+    href: ['http', 'https', 'mailto', 'tel'],
+    cite: ['http', 'https'],
+  },
+  required: {},
+};

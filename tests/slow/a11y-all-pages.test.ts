@@ -1,0 +1,45 @@
+/**
+ * Every page of the built site, checked in headless Chromium with axe-core for WCAG 2.0, 2.1 and
+ * 2.2, levels A and AA: zero violations. The rules switched off (with reasons) are in ./rules.ts.
+ *
+ * One browser for the file; a few pages are checked at the same time (each in its own context),
+ * which roughly halves the time on two cores. Slow (minutes): runs in the `slow` project, from .ci/run.
+ */
+import { describe, expect, test } from 'vitest';
+import { checkA11y, formatViolations, loadAxeSource } from '../support/axe.ts';
+import { useBrowser, visit } from '../support/browser.ts';
+import { builtPages } from '../support/site.ts';
+import { DISABLED_AXE_RULES } from '../a11y/rules.ts';
+
+const PARALLEL = 3;
+const browser = useBrowser();
+
+describe('accessibility of every page', () => {
+  test('every built page has no WCAG 2.2 A/AA violations that axe can find', { timeout: 900_000 }, async () => {
+    const pages = builtPages();
+    const queue = [...pages];
+    const failures: string[] = [];
+    let checked = 0;
+    const worker = async (): Promise<void> => {
+      const page = await browser.newPage();
+      // axe is loaded with every document instead of being evaluated after each load.
+      await page.context().addInitScript({ content: loadAxeSource() });
+      try {
+        for (let next = queue.shift(); next; next = queue.shift()) {
+          await visit(page, next.path);
+          const violations = await checkA11y(page, { disabledRules: DISABLED_AXE_RULES });
+          if (violations.length > 0) failures.push(formatViolations(violations, next.path));
+          checked++;
+        }
+      } finally {
+        await page.context().close();
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL }, worker));
+    expect(checked).toBe(pages.length);
+    expect(
+      failures,
+      `${String(failures.length)} pages with violations:\n${failures.slice(0, 10).join('\n\n')}`,
+    ).toEqual([]);
+  });
+});
