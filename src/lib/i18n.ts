@@ -317,7 +317,7 @@ const nl = {
   'export.agenda.kern': 'Alle activiteiten in {kern} uit De Wegwijzer.',
   'export.feed.regio': 'Nieuw en gewijzigd in De Wegwijzer van de Kop',
   'export.feed.kern': 'Nieuw en gewijzigd in De Wegwijzer van {kern}',
-  'export.feed.uitleg': 'Activiteiten, diensten, plekken en informatie die nieuw zijn of opnieuw zijn gecontroleerd.',
+  'export.feed.uitleg': 'Wat nieuw is op de site, of wat we net weer hebben nagekeken.',
   'export.feed.gecontroleerd': 'Gecontroleerd op {datum}.',
   'export.feed.link': 'Volg wat er nieuw is (feed)',
   'openData.titel': 'Open data',
@@ -332,7 +332,7 @@ const nl = {
   'openData.bestanden.kop': 'Welke bestanden zijn er?',
   'openData.hsds.kop': 'Het hele aanbod (HSDS)',
   'openData.hsds.tekst':
-    'Organisaties, activiteiten, diensten, plekken en tijden in de internationale standaard Open Referral HSDS 3.0. Er is één bestand per soort gegevens.',
+    'Alle gegevens van de site in Open Referral HSDS 3.0. Dat is een standaard die in veel landen wordt gebruikt. Er is één bestand per soort gegevens.',
   'openData.hsds.overzicht': 'Overzicht van alle bestanden',
   'openData.hsds.regels': '{aantal} regels',
   'openData.kaart.kop': 'Alle plekken op de kaart (GeoJSON)',
