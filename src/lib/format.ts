@@ -96,14 +96,15 @@ export interface Kosten {
   toelichting?: string | undefined;
 }
 
+// Created once: toLocaleString builds a new formatter on every call, which showed up in build
+// profiles (thousands of cost labels per build).
+const EURO_WHOLE = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const EURO_CENTS = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /** An amount in euro: "€ 2,50"; whole amounts without cents: "€ 5". */
 export function formatEuro(amount: number): string {
-  const whole = Number.isInteger(amount);
-  const number = amount.toLocaleString('nl-NL', {
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: 2,
-  });
-  return `€${NBSP}${number}`;
+  const format = Number.isInteger(amount) ? EURO_WHOLE : EURO_CENTS;
+  return `€${NBSP}${format.format(amount)}`;
 }
 
 /** What something costs, in words: "gratis", "€ 2,50", "vrijwillige bijdrage" or "vrijwillige bijdrage (€ 2)". */

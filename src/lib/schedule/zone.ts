@@ -9,6 +9,14 @@ export const TIME_ZONE = 'Europe/Amsterdam';
 
 let formatter: Intl.DateTimeFormat | undefined;
 
+// formatToParts is the costly part; a build asks for the same instants (schedule dates) again and
+// again across pages, so results are kept (bounded; cleared when full).
+const PARTS_CACHE_MAX = 20_000;
+const partsCache = new Map<
+  number,
+  Readonly<{ year: number; month: number; day: number; hour: number; minute: number; second: number }>
+>();
+
 /** Wall-clock parts of an instant in Amsterdam. */
 function amsterdamParts(instantMs: number): {
   year: number;
@@ -28,11 +36,13 @@ function amsterdamParts(instantMs: number): {
     minute: '2-digit',
     second: '2-digit',
   });
+  const cached = partsCache.get(instantMs);
+  if (cached) return cached;
   const parts: Record<string, number> = {};
   for (const part of formatter.formatToParts(instantMs)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  return {
+  const result = {
     year: parts['year'] ?? 0,
     month: parts['month'] ?? 0,
     day: parts['day'] ?? 0,
@@ -40,6 +50,9 @@ function amsterdamParts(instantMs: number): {
     minute: parts['minute'] ?? 0,
     second: parts['second'] ?? 0,
   };
+  if (partsCache.size >= PARTS_CACHE_MAX) partsCache.clear();
+  partsCache.set(instantMs, result);
+  return result;
 }
 
 /** Offset of Amsterdam from UTC at an instant, in minutes (60 in winter, 120 in summer). */
