@@ -107,8 +107,27 @@ describe('search on /zoeken/', () => {
     expect(narrowed).toBeLessThan(total);
     for (const path of await resultPaths(page))
       expect(readBuiltHtml(path)).toContain('data-pagefind-filter="gemeente:texel"');
+    // The counts follow the results (a second Pagefind counts them): wait until they are in.
+    await page.waitForFunction(() => !document.querySelector('[data-zoek-filters]')?.hasAttribute('aria-busy'));
     const count = await page.locator('select[name="gemeente"] option[value="texel"]').innerText();
     expect(count).toBe(`Texel (${narrowed})`);
+  });
+
+  test('results come first: no filter file is loaded until the filter panel opens', async () => {
+    const page = await chromium.newPage();
+    const requests = recordRequests(page.context());
+    await visit(page, '/zoeken/');
+    await page.locator('#zoek-q').fill('koffie');
+    await settled(page);
+    expect(await resultLinks(page).count()).toBeGreaterThan(0);
+    expect(requests.urls.filter((url) => url.includes('/pagefind/filter/'))).toEqual([]);
+    await page.locator('[data-zoek-filters] summary').click();
+    const gratis = page.locator('input[name="gratis"] ~ [data-aantal]');
+    await page.waitForFunction(
+      () => document.querySelector('input[name="gratis"] ~ [data-aantal]')?.textContent !== '',
+    );
+    expect(await gratis.innerText()).toMatch(/^\(\d+\)$/);
+    expect(requests.urls.some((url) => url.includes('/pagefind/filter/'))).toBe(true);
   });
 
   test('query and filters live in the URL: reload and the back button restore them', async () => {

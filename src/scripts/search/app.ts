@@ -3,6 +3,14 @@
  * you type, filters with counts, the state in the URL (replaceState while typing, pushState on
  * submit and filter changes, popstate and reload restore it). Loaded only when used (boot.ts).
  * All text comes from the page (rendered with t() at build time), so no dictionary is shipped.
+ *
+ * Speed at 10,000 pages (docs/benchmarks.md):
+ * - typing searches once the person pauses (TYPING_PAUSE_MS); submit, filters and history search
+ *   at once. Searches run one at a time and the newest wins (latestWins): an older query that
+ *   is overtaken downloads no result fragments and never paints;
+ * - results first, counts later: the filter counts come from a second Pagefind in its own worker
+ *   (pagefind.ts), only while the filter panel is open and only after the results are on screen;
+ *   a pending count is dropped when a newer query comes in.
  */
 import { FILTER_NAMEN, type FilterNaam } from '../../lib/search/index-data.ts';
 import {
@@ -15,9 +23,19 @@ import {
   stateToSearch,
   type ZoekStaat,
 } from '../../lib/search/state.ts';
-import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult } from './pagefind.ts';
+import { debouncer, latestWins } from '../../lib/search/latest.ts';
+import {
+  loadCountsPagefind,
+  loadPagefind,
+  type FilterCounts,
+  type PagefindApi,
+  type PagefindResult,
+  type PagefindResultData,
+} from './pagefind.ts';
 
 const PAGE_SIZE = 10;
+/** How long typing must pause before a search runs (the benchmark types at 120 ms per key). */
+const TYPING_PAUSE_MS = 150;
 
 type Teksten = Record<string, string>;
 
@@ -61,7 +79,6 @@ export function mountSearch(root: HTMLElement, field: HTMLInputElement): void {
     [...(gemeenteSelect?.options ?? [])].find((option) => option.value === id)?.dataset['naam'] ?? id;
 
   let pagefind: PagefindApi | undefined;
-  let countsLoaded = false;
   let seq = 0;
   let results: PagefindResult[] = [];
   let shown = 0;
@@ -136,10 +153,16 @@ export function mountSearch(root: HTMLElement, field: HTMLInputElement): void {
     return count === 0 ? base.replace(/\.$/, ` ${inPlaats}.`) : `${base} ${inPlaats}`;
   }
 
+  const loadBatch = (): Promise<PagefindResultData[]> =>
+    Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+
   async function renderMore(mySeq: number, focusFirst: boolean): Promise<void> {
-    const batch = results.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
+    const data = await loadBatch();
     if (mySeq !== seq) return;
+    renderItems(data, focusFirst);
+  }
+
+  function renderItems(data: PagefindResultData[], focusFirst: boolean): void {
     let first: HTMLAnchorElement | undefined;
     for (const item of data) {
       const li = el('li', 'ww-zoek-resultaat');
@@ -155,7 +178,7 @@ export function mountSearch(root: HTMLElement, field: HTMLInputElement): void {
       list!.append(li);
       first ??= link;
     }
-    shown += batch.length;
+    shown += data.length;
     more!.hidden = shown >= results.length;
     more!.textContent = `${tekst('zoeken.meer')} (${tekst('zoeken.getoond', { getoond: shown, aantal: results.length })})`;
     if (focusFirst) first?.focus();
@@ -180,7 +203,7 @@ export function mountSearch(root: HTMLElement, field: HTMLInputElement): void {
         button.type = 'button';
         button.addEventListener('click', () => {
           writeControls(next);
-          void run('push');
+          runNow('push');
           field.focus();
         });
         const li = el('li');
@@ -192,7 +215,51 @@ export function mountSearch(root: HTMLElement, field: HTMLInputElement): void {
     empty!.hidden = false;
   }
 
+  /* ---- filter counts (after the results, only with the panel open) ---- */
+
+  const counting = latestWins(async (state: ZoekStaat): Promise<FilterCounts> => {
+    const api = await loadCountsPagefind();
+    const response = await api.search(state.q.trim() === '' ? null : state.q, { filters: pagefindFilters(state) });
+    return response.filters;
+  });
+
+  function refreshCounts(state: ZoekStaat): void {
+    if (!details!.open || !isActive(state)) {
+      counting.cancel();
+      details!.removeAttribute('aria-busy');
+      return;
+    }
+    details!.setAttribute('aria-busy', 'true');
+    counting.run(state).then(
+      (counts) => {
+        if (counts === undefined) return; // overtaken by a newer query
+        showCounts(counts);
+        details!.removeAttribute('aria-busy');
+      },
+      () => details!.removeAttribute('aria-busy'),
+    );
+  }
+
   /* ---- searching ---- */
+
+  interface Antwoord {
+    results: PagefindResult[];
+    data: PagefindResultData[];
+  }
+
+  // One search at a time; a query overtaken while it waits is skipped, and one overtaken while it
+  // runs loads no result data.
+  const searching = latestWins(async ({ state, mySeq }: { state: ZoekStaat; mySeq: number }) => {
+    pagefind ??= await loadPagefind();
+    const response = await pagefind.search(state.q.trim() === '' ? null : state.q, {
+      filters: pagefindFilters(state),
+    });
+    if (mySeq !== seq) return undefined;
+    const first = response.results.slice(0, PAGE_SIZE);
+    const antwoord: Antwoord = { results: response.results, data: await Promise.all(first.map((r) => r.data())) };
+    return antwoord;
+  });
+  const typing = debouncer(TYPING_PAUSE_MS);
 
   async function run(history: 'push' | 'replace' | 'none'): Promise<void> {
     const state = readControls();
@@ -202,40 +269,34 @@ export function mountSearch(root: HTMLElement, field: HTMLInputElement): void {
     if (history === 'replace') window.history.replaceState(null, '', url);
     const mySeq = ++seq;
     if (!isActive(state)) {
+      searching.cancel();
+      refreshCounts(state);
       results = [];
       shown = 0;
       list!.replaceChildren();
       section!.hidden = true;
       empty!.hidden = true;
       status!.textContent = '';
+      root.removeAttribute('aria-busy');
       return;
     }
     root.setAttribute('aria-busy', 'true');
     try {
-      pagefind ??= await loadPagefind();
-      const wantCounts = details!.open || hasFilters(state);
-      if (wantCounts && !countsLoaded) {
-        await pagefind.filters();
-        countsLoaded = true;
-      }
-      const response = await pagefind.search(state.q.trim() === '' ? null : state.q, {
-        filters: pagefindFilters(state),
-      });
-      if (mySeq !== seq) return;
-      results = response.results;
+      const antwoord = await searching.run({ state, mySeq });
+      if (antwoord === undefined || mySeq !== seq) return;
+      results = antwoord.results;
       shown = 0;
       list!.replaceChildren();
       section!.hidden = false;
       empty!.hidden = true;
-      if (countsLoaded) showCounts(response.filters);
       if (results.length === 0) {
         more!.hidden = true;
         renderEmpty(state);
       } else {
-        await renderMore(mySeq, false);
+        renderItems(antwoord.data, false);
       }
-      if (mySeq !== seq) return;
       status!.textContent = statusText(state, results.length);
+      refreshCounts(state);
     } catch {
       if (mySeq === seq) status!.textContent = tekst('zoeken.fout');
     } finally {
@@ -243,12 +304,19 @@ export function mountSearch(root: HTMLElement, field: HTMLInputElement): void {
     }
   }
 
+  /** Runs a search now (submit, filters, history) and drops a search waiting for a typing pause. */
+  const runNow = (history: 'push' | 'replace' | 'none'): void => typing.now(() => void run(history));
+
   /* ---- events ---- */
 
-  field.addEventListener('input', () => void run('replace'));
+  field.addEventListener('input', () => {
+    // Busy from the first key, so nobody reads the previous query's status as this one's.
+    root.setAttribute('aria-busy', 'true');
+    typing.schedule(() => void run('replace'));
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run('push');
+    runNow('push');
   });
   root.addEventListener('change', (event) => {
     const target = event.target;
@@ -257,29 +325,31 @@ export function mountSearch(root: HTMLElement, field: HTMLInputElement): void {
       const kernGemeente = kernOption(kernSelect.value)?.dataset['gemeente'];
       if (kernGemeente && kernGemeente !== gemeenteSelect.value) kernSelect.value = '';
     }
-    void run('push');
+    runNow('push');
   });
   details.addEventListener('toggle', () => {
-    if (details.open && !countsLoaded && isActive(readControls())) void run('none');
+    // Opening the panel counts for the results on screen; closing it stops counting.
+    // While a search runs, it counts once its results are on screen.
+    if (!details.open || !root.hasAttribute('aria-busy')) refreshCounts(readControls());
   });
   clear.addEventListener('click', () => {
     const state = readControls();
     writeControls({ q: state.q, filters: parseState('').filters });
-    void run('push');
+    runNow('push');
   });
   more.addEventListener('click', () => void renderMore(seq, true));
   window.addEventListener('popstate', () => {
     writeControls(parseState(location.search));
-    void run('none');
+    runNow('none');
   });
 
   // Start from the URL (a shared link, a reload, or the header and kern search forms).
   const initial = parseState(location.search);
   if (isActive(initial)) {
     writeControls(initial);
-    void run('none');
+    runNow('none');
   } else if (field.value.trim() !== '') {
-    void run('replace');
+    runNow('replace');
   } else {
     void loadPagefind().then((api) => {
       pagefind = api;
