@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkTargets, pagefindMsFromLog, type BuildRow } from '../../scripts/bench/build-section.ts';
 import { osName } from '../../scripts/bench/environment.ts';
@@ -76,7 +79,9 @@ describe('measuring a command', () => {
   it('timeBuild sees the memory a child process holds and its exit code', async () => {
     const script =
       'const b = Buffer.alloc(160 * 1024 * 1024, 1); setTimeout(() => process.exit(b[0] === 1 ? 3 : 4), 900);';
-    const result = await timeBuild(['node', '-e', script], { pollMs: 50 });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-measure-'));
+    const result = await timeBuild(['node', '-e', script], { pollMs: 50, logFile: path.join(dir, 'out.log') });
+    rmSync(dir, { recursive: true, force: true });
     expect(result.exitCode).toBe(3);
     expect(result.peakRssMb).toBeGreaterThan(160);
     expect(result.peakRssMb).toBeLessThan(600);
