@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { checkA11y, formatViolations } from '../support/axe.ts';
 import { useBrowser, visit } from '../support/browser.ts';
 import { onePagePerType } from '../support/page-types.ts';
-import { DISABLED_AXE_RULES } from './rules.ts';
+import { blockThirdPartyScripts, DISABLED_AXE_RULES } from './rules.ts';
 
 const browser = useBrowser();
 
@@ -16,6 +16,7 @@ describe('accessibility of every page type', () => {
   const cases = onePagePerType().map(([type, built]) => [type, built.path] as const);
   test.each(cases)('a %s page (%s) has no WCAG A/AA violations that axe can find', async (_type, sitePath) => {
     const page = await browser.newPage();
+    await blockThirdPartyScripts(page.context());
     await visit(page, sitePath);
     const violations = await checkA11y(page, { disabledRules: DISABLED_AXE_RULES });
     expect(violations, formatViolations(violations, sitePath)).toEqual([]);

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { checkA11y, formatViolations, loadAxeSource } from '../support/axe.ts';
 import { useBrowser, visit } from '../support/browser.ts';
 import { builtPages } from '../support/site.ts';
-import { DISABLED_AXE_RULES } from '../a11y/rules.ts';
+import { blockThirdPartyScripts, DISABLED_AXE_RULES } from '../a11y/rules.ts';
 
 const PARALLEL = 3;
 const browser = useBrowser();
@@ -22,6 +22,7 @@ describe('accessibility of every page', () => {
     let checked = 0;
     const worker = async (): Promise<void> => {
       const page = await browser.newPage();
+      await blockThirdPartyScripts(page.context());
       // axe is loaded with every document instead of being evaluated after each load.
       await page.context().addInitScript({ content: loadAxeSource() });
       try {
