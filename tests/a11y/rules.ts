@@ -1,3 +1,5 @@
+import type { BrowserContext } from 'playwright-core';
+
 /**
  * The one list of axe rules switched off for the whole site, each with the reason a reviewer can
  * judge. docs/quality.md repeats it; a test checks that both agree. Keep it empty if you can.
@@ -19,9 +21,7 @@ export const BLOCKED_THIRD_PARTY_SCRIPTS: readonly { pattern: string; reason: st
 ];
 
 /** Blocks the scripts above in a browser context (call before the first visit). */
-export async function blockThirdPartyScripts(context: {
-  route(pattern: string, handler: (route: { abort(): Promise<void> }) => Promise<void>): Promise<void>;
-}): Promise<void> {
+export async function blockThirdPartyScripts(context: BrowserContext): Promise<void> {
   for (const { pattern } of BLOCKED_THIRD_PARTY_SCRIPTS) {
     await context.route(pattern, (route) => route.abort());
   }
