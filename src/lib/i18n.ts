@@ -1,3 +1,5 @@
+import { fillTemplate } from './template.ts';
+
 /**
  * All interface text, Dutch (B1), read through `t()`. Keys are dotted and grouped by feature.
  * Placeholders are written {name}. Plurals use `tn()` with Intl.PluralRules('nl').
@@ -444,7 +446,7 @@ export type Sleutel = keyof typeof nl;
 
 /** The Dutch text for `key`, with {placeholders} filled in. */
 export function t(key: Sleutel, values: Record<string, string | number> = {}): string {
-  return nl[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return fillTemplate(nl[key], values);
 }
 
 const plural = new Intl.PluralRules('nl');

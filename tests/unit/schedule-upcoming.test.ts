@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packSchedule, packWeeks } from '../../src/lib/schedule/pack.ts';
-import { fill, packOccurrences, unpackOccurrences, upcoming, weekFrom } from '../../src/lib/schedule/upcoming.ts';
+import { packOccurrences, unpackOccurrences, upcoming, weekFrom } from '../../src/lib/schedule/upcoming.ts';
 import { thisWeek } from '../../src/lib/schedule/week.ts';
 import { blok } from './schedule-fixtures.ts';
 
@@ -105,12 +105,5 @@ describe('this week in the browser', () => {
 
   it('a week before the data starts is unknown too', () => {
     expect(weekFrom(packed, '2026-03-01')).toBeUndefined();
-  });
-});
-
-describe('texts filled in the browser', () => {
-  it('placeholders are filled and unknown ones stay visible', () => {
-    expect(fill('van {van} tot {tot} uur', { van: '9.30', tot: '11.30' })).toBe('van 9.30 tot 11.30 uur');
-    expect(fill('van {van} tot {onbekend} uur', { van: '9.30' })).toBe('van 9.30 tot {onbekend} uur');
   });
 });

@@ -118,8 +118,3 @@ export function keepUsedItems(packed: PackedOccurrences): { packed: PackedOccurr
   }
   return { packed: { ...packed, o }, used };
 }
-
-/** Fill {placeholders} of a text the build passed along (the browser has no i18n dictionary). */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
-}

@@ -6,7 +6,8 @@
  */
 import { formatDateNl, formatTimeNl, periodEnds } from './format.ts';
 import type { DateKey } from './types.ts';
-import { fill, upcoming, weekFrom, type PackedOccurrences, type SlimOccurrence } from './upcoming.ts';
+import { fillTemplate } from '../template.ts';
+import { upcoming, weekFrom, type PackedOccurrences, type SlimOccurrence } from './upcoming.ts';
 import { toAmsterdamIso } from './zone.ts';
 
 /** Interface texts the browser needs, filled in by the build from t('schedule.*'). */
@@ -29,7 +30,7 @@ export interface DateLine {
 export type NextDatesView = { status: 'dates'; lines: DateLine[] } | { status: 'ended' } | { status: 'unknown' };
 
 function timeText(occ: SlimOccurrence, labels: ScheduleLabels): string {
-  return fill(labels.tijd, { van: formatTimeNl(occ.start), tot: formatTimeNl(occ.end) });
+  return fillTemplate(labels.tijd, { van: formatTimeNl(occ.start), tot: formatTimeNl(occ.end) });
 }
 
 /** The "Volgende keren" list for `today`: up to `n` lines, or why there are none. */
@@ -113,5 +114,5 @@ export function weekView(
     const name = formatDateNl(day.date, { year: false });
     days.push({ date: day.date, heading: isToday ? `${name} (${labels.vandaag})` : name, isToday, entries });
   }
-  return { range: fill(labels.weekVan, { van: ends.from, tot: ends.to }), days };
+  return { range: fillTemplate(labels.weekVan, { van: ends.from, tot: ends.to }), days };
 }

@@ -1,3 +1,5 @@
+import { fillTemplate } from '../../lib/template.ts';
+
 /** The Dutch texts of a map section, rendered by the server into a JSON script tag. */
 export interface KaartTeksten {
   inzoomen: string;
@@ -25,5 +27,5 @@ export function tekstenVan(section: HTMLElement): KaartTeksten {
 
 /** Fills {name} placeholders. */
 export function vul(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return fillTemplate(text, values);
 }

@@ -8,21 +8,12 @@ import { decodeLijstje, encodeLijstje, itemKey, removeItem, type LijstjeItem } f
 import { lijstjeUrl } from '../../lib/urls.ts';
 import type { LijstjeRegel } from '../../data/lijstje.ts';
 import { bewaarLijstje, leesLijstje } from './lijstje-store.ts';
+import { fillTemplate } from '../../lib/template.ts';
+import { el } from '../dom.ts';
 
 type Teksten = Record<string, string>;
 
 const app = document.querySelector<HTMLElement>('[data-lijstje-app]');
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function feit(dl: HTMLDListElement, label: string, waarde: Node | string | undefined): void {
   if (!waarde) return;
@@ -59,8 +50,7 @@ function contactNode(c: NonNullable<LijstjeRegel['c']>, bel: string): DocumentFr
 
 function start(root: HTMLElement): void {
   const tekst = JSON.parse(root.dataset['teksten'] ?? '{}') as Teksten;
-  const T = (key: string, values: Record<string, string> = {}): string =>
-    (tekst[key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) => values[name] ?? m);
+  const T = (key: string, values: Record<string, string> = {}): string => fillTemplate(tekst[key] ?? key, values);
   const status = root.querySelector<HTMLElement>('[data-lijstje-status]');
   const lijst = root.querySelector<HTMLOListElement>('[data-lijstje-items]');
   const delen = root.querySelector<HTMLElement>('[data-lijstje-delen]');

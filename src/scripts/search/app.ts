@@ -32,6 +32,8 @@ import {
   type PagefindResult,
   type PagefindResultData,
 } from './pagefind.ts';
+import { fillTemplate } from '../../lib/template.ts';
+import { el } from '../dom.ts';
 
 const PAGE_SIZE = 10;
 /** How long typing must pause before a search runs (the benchmark types at 120 ms per key). */
@@ -39,26 +41,11 @@ const TYPING_PAUSE_MS = 150;
 
 type Teksten = Record<string, string>;
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 export function mountSearch(root: HTMLElement, field: HTMLInputElement): void {
   const form = field.form;
   const teksten = JSON.parse(document.getElementById('zoek-teksten')?.textContent ?? '{}') as Teksten;
   const tekst = (key: string, values: Record<string, string | number> = {}): string =>
-    fill(teksten[key] ?? key, values);
+    fillTemplate(teksten[key] ?? key, values);
   const status = root.querySelector<HTMLElement>('[data-zoek-status]');
   const section = root.querySelector<HTMLElement>('[data-zoek-resultaten]');
   const list = root.querySelector<HTMLOListElement>('[data-zoek-lijst]');
