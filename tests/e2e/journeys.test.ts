@@ -111,8 +111,11 @@ describe('keyboard journeys', () => {
     await tabTo(page, 'section.scroll');
     const before = await page.evaluate(() => document.activeElement?.scrollLeft ?? 0);
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-    const after = await page.evaluate(() => document.activeElement?.scrollLeft ?? 0);
-    expect(after).toBeGreaterThan(before);
+    // Keyboard scrolling is animated (scroll-behavior: smooth), so wait for it instead of
+    // sampling once right after the key presses.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.scrollLeft ?? 0), { timeout: 5000 })
+      .toBeGreaterThan(before);
     // Shift+Tab goes back out of the table.
     await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.matches('section.scroll'))).toBe(false);
