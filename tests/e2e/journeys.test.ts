@@ -63,8 +63,15 @@ describe('keyboard journeys', () => {
     await tabTo(page, '[data-zoek-filters] > summary');
     await page.keyboard.press('Enter');
     await tabTo(page, 'input[name="gratis"]');
+    const statusBefore = await page.locator('[data-zoek-status]').innerText();
     await page.keyboard.press('Space');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('gratis') === 'ja');
+    // The URL changes before the filtered results are drawn: wait until the announced count
+    // changes, so the links below come from the filtered list, not the one being replaced.
+    await page.waitForFunction(
+      (before) => document.querySelector('[data-zoek-status]')?.textContent?.trim() !== before.trim(),
+      statusBefore,
+    );
     await results.first().waitFor();
     const hrefs = await results
       .locator('a[href^="/"]')
