@@ -1,8 +1,8 @@
 /**
  * The allow-list for HTML in editors' markdown. Editors' files arrive through pull requests and may
- * contain raw HTML; the markdown pipeline (astro.config.mjs) first parses that HTML into real
- * elements (rehype-raw) and then keeps only what this schema allows (rehype-sanitize, built on
- * hast-util-sanitize, the sanitiser GitHub-style markdown renderers use).
+ * contain raw HTML; the markdown processor (Sätteri, astro.config.mjs) first parses that HTML into
+ * real elements (its rawHtml feature) and then `sanitizeMarkdownHtml` keeps only what this schema
+ * allows (hast-util-sanitize, the sanitiser GitHub-style markdown renderers use).
  *
  * Starting point: hast-util-sanitize's `defaultSchema` (GitHub's rules: no scripts, no event
  * handlers, no style, no iframes, ids prefixed with `user-content-`). Narrowed for this site:
@@ -13,8 +13,10 @@
  * - elements whose text is not meant to be read (script, style, svg, math, template, ...) are
  *   removed with their content instead of being unwrapped.
  */
-import { defaultSchema } from 'rehype-sanitize';
-import type { Options as SanitizeSchema } from 'rehype-sanitize';
+import { defaultSchema, sanitize } from 'hast-util-sanitize';
+import type { Schema as SanitizeSchema } from 'hast-util-sanitize';
+import type { Root } from 'hast';
+import type { HastPluginDefinition } from 'satteri';
 
 /** Elements an editor may use, in markdown or as raw HTML. */
 const TOEGESTAAN = [
@@ -85,7 +87,7 @@ const MET_INHOUD_WEG = [
 
 const defaults = defaultSchema;
 
-/** The rehype-sanitize schema used for every markdown body on the site. */
+/** The hast-util-sanitize schema used for every markdown body on the site. */
 export const MARKDOWN_SCHEMA: SanitizeSchema = {
   ...defaults,
   tagNames: [...TOEGESTAAN],
@@ -105,4 +107,16 @@ export const MARKDOWN_SCHEMA: SanitizeSchema = {
     cite: ['http', 'https'],
   },
   required: {},
+};
+
+/**
+ * Sätteri hast plugin: replaces the whole tree of a markdown body by its sanitised copy, once the
+ * raw HTML has been parsed into elements. Runs on every body, so nothing outside the allow-list
+ * reaches a page, whether it came from raw HTML or from markdown syntax (images, a level-1 heading).
+ */
+export const sanitizeMarkdownHtml: HastPluginDefinition = {
+  name: 'wegwijzer-sanitize',
+  after(root, ctx) {
+    ctx.replaceNode(root, sanitize(root as Root, MARKDOWN_SCHEMA) as Root);
+  },
 };

@@ -1,0 +1,49 @@
+/**
+ * Writes the QR code of every page that prints one (components/layout/PrintFooter.astro) into a
+ * built site: each built HTML file is scanned for its `data-print-qr` image, and the SVG at that
+ * address (/qr/<path>.svg) gets a QR code of the page's absolute URL. Reading the built HTML keeps
+ * the list of codes exactly the list of pages that ask for one. Runs from scripts/build.ts after
+ * `astro build`, beside the search index.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { qrSvg } from '../../../src/lib/qr.ts';
+import { SITE_URL } from '../../../src/lib/site.ts';
+import { absoluteUrl } from '../../../src/lib/urls.ts';
+
+const QR_IMG = /<img[^>]*\bsrc="(\/qr\/[^"]+\.svg)"[^>]*\bdata-print-qr\b/;
+
+/** The page a print QR file belongs to: /qr/index.svg → /, /qr/texel/den-burg.svg → /texel/den-burg/. */
+export function pageOfPrintQr(qrPath: string): string {
+  const inner = qrPath.replace(/^\/qr\//, '').replace(/\.svg$/, '');
+  return inner === 'index' ? '/' : `/${inner}/`;
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
+}
+
+export interface PrintQrResult {
+  files: number;
+  kilobytes: number;
+  seconds: number;
+}
+
+export async function writePrintQrCodes(outDir: string): Promise<PrintQrResult> {
+  const start = performance.now();
+  const wanted = new Set<string>();
+  for (const file of await htmlFiles(outDir)) {
+    const match = QR_IMG.exec(await readFile(file, 'utf8'));
+    if (match?.[1]) wanted.add(match[1]);
+  }
+  let bytes = 0;
+  for (const qrPath of wanted) {
+    const target = path.join(outDir, qrPath);
+    await mkdir(path.dirname(target), { recursive: true });
+    const svg = await qrSvg(absoluteUrl(pageOfPrintQr(qrPath), SITE_URL));
+    bytes += svg.length;
+    await writeFile(target, svg);
+  }
+  return { files: wanted.size, kilobytes: Math.round(bytes / 1024), seconds: (performance.now() - start) / 1000 };
+}
