@@ -7,7 +7,10 @@
  *
  * Why not an Astro integration: in `astro:build:done` the Astro process still holds its heap
  * (≈ 2 GB at 10,000 entries) while Pagefind builds its index (another ≈ 2 GB), so the peaks added
- * up. Here each step has the memory to itself. Arguments go to Astro unchanged; a custom
+ * up. Here Astro's memory is freed before Pagefind starts. This process itself runs with a small
+ * heap (`--max-old-space-size` in package.json): it only reads pages one at a time and writes QR
+ * codes, and without a limit its lazy garbage collector let it grow to ~800 MB beside Pagefind.
+ * Arguments go to Astro unchanged; a custom
  * `--outDir` is followed, so tests and the benchmark search and print the site they built.
  *
  *   npm run build

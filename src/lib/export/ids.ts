@@ -18,7 +18,17 @@ export function idName(collection: string, id: string, part?: string): string {
   return part === undefined ? `${collection}/${id}` : `${collection}/${id}#${part}`;
 }
 
+// The same entry's id is asked for by its page (JSON-LD), its calendar file and the HSDS export;
+// hashing once per name keeps that cheap at 10,000 entries.
+const ids = new Map<string, string>();
+
 /** The UUIDv5 of an entry (`part` omitted) or of one of its sub-objects (schedule, phone, ...). */
 export function stableId(collection: string, id: string, part?: string): string {
-  return uuidv5(idName(collection, id, part), WEGWIJZER_NAMESPACE);
+  const name = idName(collection, id, part);
+  let uuid = ids.get(name);
+  if (uuid === undefined) {
+    uuid = uuidv5(name, WEGWIJZER_NAMESPACE);
+    ids.set(name, uuid);
+  }
+  return uuid;
 }

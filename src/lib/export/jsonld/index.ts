@@ -15,8 +15,17 @@ export { jsonLdText } from './serialize.ts';
 
 export type DetailCollectie = 'activiteiten' | 'diensten' | 'informatie' | 'locaties' | 'organisaties';
 
+// One id → entry map per collection list, made once: each detail page looks up its own entry, so
+// a linear search would make the whole build quadratic in the number of entries.
+const byIdMaps = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+
 function find<T extends { id: string }>(entries: readonly T[], id: string, collectie: string): T {
-  const entry = entries.find((e) => e.id === id);
+  let byId = byIdMaps.get(entries);
+  if (!byId) {
+    byId = new Map(entries.map((e) => [e.id, e]));
+    byIdMaps.set(entries, byId);
+  }
+  const entry = byId.get(id) as T | undefined;
   if (!entry) throw new Error(`JSON-LD: no ${collectie} with id "${id}".`);
   return entry;
 }
