@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outDirFromArgs } from '../../scripts/lib/build/out-dir.ts';
 import { pageOfPrintQr } from '../../scripts/lib/build/print-qr.ts';
+import { indexedPages } from '../../scripts/lib/build/search-index.ts';
 
 describe('outDirFromArgs (scripts/build.ts follows the folder Astro builds into)', () => {
   it('reads --outDir in both spellings, the last one winning as in Astro', () => {
@@ -19,5 +20,12 @@ describe('pageOfPrintQr', () => {
   it('maps a QR file to the page it encodes', () => {
     expect(pageOfPrintQr('/qr/index.svg')).toBe('/');
     expect(pageOfPrintQr('/qr/texel/den-burg.svg')).toBe('/texel/den-burg/');
+  });
+});
+
+describe('indexedPages (the page count in Pagefind output)', () => {
+  it('reads the count from the summary and gives undefined without one', () => {
+    expect(indexedPages('Total: \n  Indexed 1 language\n  Indexed 470 pages\n  Indexed 2390 words')).toBe(470);
+    expect(indexedPages('Error: no pages found')).toBeUndefined();
   });
 });

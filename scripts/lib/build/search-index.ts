@@ -1,13 +1,21 @@
 /**
- * Builds the Pagefind search index of a built site into <outDir>/pagefind/. Everything is
- * indexed as Dutch (stemming for nl). What is indexed, and with which filters, is decided in the
- * pages (data-pagefind-body) and in src/components/search/SearchMeta.astro.
+ * Builds the Pagefind search index of a built site into <outDir>/pagefind/, with Pagefind's own
+ * command-line program (the same binary the Node API would start). Everything is indexed as Dutch
+ * (stemming for nl). What is indexed, and with which filters, is decided in the pages
+ * (data-pagefind-body, data-pagefind-ignore) and in src/components/search/SearchMeta.astro.
  *
  * Runs from scripts/build.ts after `astro build` has exited, not inside Astro's
  * `astro:build:done`: there Pagefind's binary held its index (≈ 2 GB at 10,000 entries) while
- * the Astro process still held its own heap (≈ 2 GB), and the two peaks added up.
+ * the Astro process still held its own heap (≈ 2 GB), and the two peaks added up. The command
+ * line rather than the Node API: with the API, the calling Node process grew to several hundred
+ * MB for its messages with the binary at 10,000 pages.
  */
-import * as pagefind from 'pagefind';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+// The package's command-line entry (its `bin`), found beside its main module: the package exports
+// only its API, so the path is built from there.
+const PAGEFIND = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
 
 export interface SearchIndexResult {
   pages: number;
@@ -15,17 +23,34 @@ export interface SearchIndexResult {
   outputPath: string;
 }
 
-export async function buildSearchIndex(outDir: string): Promise<SearchIndexResult> {
+/** "Indexed 470 pages" in Pagefind's output; undefined when it is not there. */
+export function indexedPages(output: string): number | undefined {
+  const match = /Indexed (\d+) pages?/.exec(output);
+  return match ? Number(match[1]) : undefined;
+}
+
+export function buildSearchIndex(outDir: string): Promise<SearchIndexResult> {
   const start = performance.now();
-  try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${outDir.replace(/\/$/, '')}/pagefind` });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    return { pages: added.page_count, seconds: (performance.now() - start) / 1000, outputPath: written.outputPath };
-  } finally {
-    await pagefind.close();
-  }
+  const outputPath = `${outDir.replace(/\/$/, '')}/pagefind`;
+  return new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      [PAGEFIND, '--site', outDir, '--output-path', outputPath, '--force-language', 'nl'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', fail);
+    child.on('exit', (code) => {
+      const pages = indexedPages(output);
+      if (code !== 0 || pages === undefined) {
+        fail(new Error(`Pagefind could not index ${outDir} (exit ${String(code)}):\n${output}`));
+        return;
+      }
+      done({ pages, seconds: (performance.now() - start) / 1000, outputPath });
+    });
+  });
 }
