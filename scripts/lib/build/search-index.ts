@@ -11,11 +11,14 @@
  * MB for its messages with the binary at 10,000 pages.
  */
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 
-// The package's command-line entry (its `bin`), found beside its main module: the package exports
-// only its API, so the path is built from there.
-const PAGEFIND = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
+// Pagefind's binary, found the way its own `pagefind` command finds it (pagefind_extended, with
+// Dutch stemming, first). Started directly rather than through that Node wrapper, which would
+// stay in memory (≈ 50 MB) for as long as the indexing runs.
+const { resolveBinaryPath } = (await import(new URL('./resolveBinary.js', import.meta.resolve('pagefind')).href)) as {
+  resolveBinaryPath: (names: string[]) => string;
+};
+const PAGEFIND = resolveBinaryPath(['pagefind_extended', 'pagefind']);
 
 export interface SearchIndexResult {
   pages: number;
@@ -33,13 +36,9 @@ export function buildSearchIndex(outDir: string): Promise<SearchIndexResult> {
   const start = performance.now();
   const outputPath = `${outDir.replace(/\/$/, '')}/pagefind`;
   return new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      [PAGEFIND, '--site', outDir, '--output-path', outputPath, '--force-language', 'nl'],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const child = spawn(PAGEFIND, ['--site', outDir, '--output-path', outputPath, '--force-language', 'nl'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
