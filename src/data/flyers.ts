@@ -157,28 +157,70 @@ export interface ThemaFlyerSleutel {
 }
 
 /** Activities in the gemeente and services for (part of) the gemeente or the region, on a topic. */
+/** A gemeente's offer for all topics: its activities, and its services by reach (kern, gemeente). */
+interface GemeenteAanbod {
+  activiteiten: Activiteit[];
+  /** Services for one of its kernen (reach 0), then for the whole gemeente (reach 1). */
+  lokaal: Dienst[][];
+}
+
+interface AanbodPerGemeente {
+  gemeenten: Map<string, GemeenteAanbod>;
+  /** Services for the whole region (reach 2), in name order. */
+  regio: Dienst[];
+}
+
+let aanbodCache: Promise<AanbodPerGemeente> | undefined;
+
+/**
+ * Every gemeente's activities and services, grouped in one pass over the content. The topic
+ * flyers ask per gemeente and topic; filtering all entries for each of those calls grew with
+ * gemeenten × topics × entries and stalled a build at national scale. Lists keep the name order
+ * of `alles()`.
+ */
+function aanbodPerGemeente(): Promise<AanbodPerGemeente> {
+  aanbodCache ??= (async () => {
+    const all = await alles();
+    const ix = await indexen();
+    const gemeenten = new Map<string, GemeenteAanbod>(
+      all.gemeenten.map((g) => [g.id, { activiteiten: [], lokaal: [[], []] }]),
+    );
+    const gemeenteVanKern = (kernId: string) => ix.kern.get(kernId)?.data.gemeente.id;
+    for (const a of all.activiteiten) {
+      const locatie = ix.locatie.get(a.data.locatie.id);
+      const gemeente = locatie && gemeenteVanKern(locatie.data.kern.id);
+      if (gemeente) gemeenten.get(gemeente)?.activiteiten.push(a);
+    }
+    const regio: Dienst[] = [];
+    for (const d of all.diensten) {
+      const w = d.data.werkgebied;
+      const viaKern = new Set((w.kernen ?? []).map((ref) => gemeenteVanKern(ref.id)));
+      for (const id of new Set((w.gemeenten ?? []).map((ref) => ref.id)))
+        if (!viaKern.has(id)) gemeenten.get(id)?.lokaal[1]?.push(d);
+      for (const gemeente of viaKern) if (gemeente) gemeenten.get(gemeente)?.lokaal[0]?.push(d);
+      if (w.regio) regio.push(d);
+    }
+    return { gemeenten, regio };
+  })();
+  return aanbodCache;
+}
+
 async function themaAanbod(
   gemeente: Gemeente,
   thema: ThemaId,
 ): Promise<{ activiteiten: Activiteit[]; diensten: Dienst[]; lokaal: number }> {
-  const all = await alles();
-  const ix = await indexen();
-  const inGemeente = (kernId: string) => ix.kern.get(kernId)?.data.gemeente.id === gemeente.id;
-  const activiteiten = all.activiteiten.filter((a) => {
-    const locatie = ix.locatie.get(a.data.locatie.id);
-    return a.data.thema.includes(thema) && locatie !== undefined && inGemeente(locatie.data.kern.id);
-  });
+  const { gemeenten, regio } = await aanbodPerGemeente();
+  const eigen = gemeenten.get(gemeente.id);
+  const metThema = (d: Dienst) => d.data.thema.includes(thema);
   // Nearest reach first: kernen of this gemeente, then the whole gemeente, then the region.
-  const bereik = (d: Dienst): number => {
-    const w = d.data.werkgebied;
-    if (w.kernen?.some((ref) => inGemeente(ref.id))) return 0;
-    if (w.gemeenten?.some((ref) => ref.id === gemeente.id)) return 1;
-    return w.regio ? 2 : -1;
+  const lokaal = (eigen?.lokaal ?? []).map((lijst) => lijst.filter(metThema));
+  const alLokaal = new Set(lokaal.flat());
+  const diensten = [...lokaal.flat(), ...regio.filter((d) => metThema(d) && !alLokaal.has(d))];
+  return {
+    activiteiten: (eigen?.activiteiten ?? []).filter((a) => a.data.thema.includes(thema)),
+    diensten,
+    lokaal: alLokaal.size,
   };
-  const diensten = all.diensten
-    .filter((d) => d.data.thema.includes(thema) && bereik(d) >= 0)
-    .sort((a, b) => bereik(a) - bereik(b) || a.data.naam.localeCompare(b.data.naam, 'nl'));
-  return { activiteiten, diensten, lokaal: diensten.filter((d) => bereik(d) < 2).length };
 }
 
 /**

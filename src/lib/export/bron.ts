@@ -69,8 +69,25 @@ export function sortedById<T extends { id: string }>(entries: readonly T[]): T[]
   return [...entries].sort(byId);
 }
 
-/** All activities at locations in a kern, sorted by id. */
+const perKern = new WeakMap<Alles, Map<string, Activiteit[]>>();
+
+/**
+ * All activities at locations in a kern, sorted by id. Grouped once per content set: the kern
+ * calendars, the open-data page and every kern page ask for their kern, and a scan of all
+ * activities per kern grew with kernen × activities (hours at national scale).
+ */
 export function activiteitenInKern(alles: Alles, kernId: string): Activiteit[] {
-  const index = indexOf(alles);
-  return sortedById(alles.activiteiten.filter((a) => index.locatie(a.data.locatie.id).data.kern.id === kernId));
+  let groups = perKern.get(alles);
+  if (!groups) {
+    const index = indexOf(alles);
+    groups = new Map();
+    for (const a of sortedById(alles.activiteiten)) {
+      const kern = index.locatie(a.data.locatie.id).data.kern.id;
+      const group = groups.get(kern);
+      if (group) group.push(a);
+      else groups.set(kern, [a]);
+    }
+    perKern.set(alles, groups);
+  }
+  return [...(groups.get(kernId) ?? [])];
 }

@@ -7,7 +7,7 @@
 import { formatDateNl } from '../schedule/format.ts';
 import { t } from '../i18n.ts';
 import { absoluteUrl, detailUrl, feedUrl, homeUrl, kernUrl } from '../urls.ts';
-import { indexOf, type Alles, type Kern } from './bron.ts';
+import { activiteitenInKern, type Alles, type Kern } from './bron.ts';
 import { stableId } from './ids.ts';
 import { el, xmlDocument, type XmlElement } from './xml.ts';
 
@@ -52,8 +52,6 @@ function servesKern(werkgebied: Werkgebied, kern: Kern): boolean {
 
 /** Entries of the region (kern undefined) or of one kern: newest gecontroleerd first, at most FEED_LIMIT. */
 export function feedItems(alles: Alles, kern?: Kern): FeedItem[] {
-  const index = indexOf(alles);
-  const inKern = (locatieId: string) => !kern || index.locatie(locatieId).data.kern.id === kern.id;
   const item = (
     collection: FeedCollection,
     entry: { id: string; data: { naam: string; samenvatting: string; gecontroleerd: string; voorbeeld: boolean } },
@@ -66,7 +64,7 @@ export function feedItems(alles: Alles, kern?: Kern): FeedItem[] {
     voorbeeld: entry.data.voorbeeld,
   });
   const items: FeedItem[] = [
-    ...alles.activiteiten.filter((a) => inKern(a.data.locatie.id)).map((a) => item('activiteiten', a)),
+    ...(kern ? activiteitenInKern(alles, kern.id) : alles.activiteiten).map((a) => item('activiteiten', a)),
     ...alles.locaties.filter((l) => !kern || l.data.kern.id === kern.id).map((l) => item('locaties', l)),
     ...alles.diensten.filter((d) => !kern || servesKern(d.data.werkgebied, kern)).map((d) => item('diensten', d)),
     ...alles.informatie.filter((i) => !kern || servesKern(i.data.werkgebied, kern)).map((i) => item('informatie', i)),
