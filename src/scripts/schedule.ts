@@ -7,6 +7,7 @@
 import { todayInAmsterdam } from '../lib/schedule/zone.ts';
 import { nextDatesView, weekView, type ScheduleLabels, type WeekItem } from '../lib/schedule/view.ts';
 import type { PackedOccurrences } from '../lib/schedule/upcoming.ts';
+import { el } from './dom.ts';
 
 interface NextData {
   d: string;
@@ -23,19 +24,8 @@ interface WeekData {
   p: PackedOccurrences;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 function timeElement(datetime: string, text: string): HTMLTimeElement {
-  const node = element('time', undefined, text);
+  const node = el('time', undefined, text);
   node.dateTime = datetime;
   return node;
 }
@@ -49,7 +39,7 @@ function refreshNextDates(root: HTMLElement, data: NextData, today: string): voi
   if (view.status === 'dates') {
     list.replaceChildren(
       ...view.lines.map((line) => {
-        const item = element('li');
+        const item = el('li');
         item.append(timeElement(line.datetime, line.date), `, ${line.time}`);
         return item;
       }),
@@ -70,14 +60,14 @@ function refreshWeek(root: HTMLElement, data: WeekData, today: string): void {
   const level = Math.min(Math.max(data.h, 2), 6);
   days.replaceChildren(
     ...view.days.flatMap((day) => {
-      const heading = element(`h${level}` as 'h3', 'this-week__day');
+      const heading = el(`h${level}` as 'h3', 'this-week__day');
       heading.append(timeElement(day.date, day.heading));
-      const list = element('ul', 'ww-plain-list this-week__list');
+      const list = el('ul', 'ww-plain-list this-week__list');
       for (const entry of day.entries) {
-        const item = element('li');
-        const link = element('a', undefined, entry.title);
+        const item = el('li');
+        const link = el('a', undefined, entry.title);
         link.href = entry.href;
-        const meta = element('p', 'ww-meta');
+        const meta = el('p', 'ww-meta');
         meta.append(timeElement(entry.datetime, entry.time));
         if (entry.where) meta.append(`, ${entry.where}`);
         item.append(link, meta);

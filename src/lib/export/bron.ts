@@ -22,6 +22,9 @@ export interface Index {
   kern(id: string): Kern;
   locatie(id: string): Locatie;
   organisatie(id: string): Organisatie;
+  activiteit(id: string): Activiteit;
+  dienst(id: string): Dienst;
+  informatie(id: string): Informatie;
 }
 
 function lookup<T extends { id: string }>(entries: readonly T[], what: string): (id: string) => T {
@@ -44,6 +47,9 @@ export function indexOf(alles: Alles): Index {
       kern: lookup(alles.kernen, 'kern'),
       locatie: lookup(alles.locaties, 'locatie'),
       organisatie: lookup(alles.organisaties, 'organisatie'),
+      activiteit: lookup(alles.activiteiten, 'activiteit'),
+      dienst: lookup(alles.diensten, 'dienst'),
+      informatie: lookup(alles.informatie, 'informatie'),
     };
     indexes.set(alles, index);
   }
@@ -80,13 +86,7 @@ export function activiteitenInKern(alles: Alles, kernId: string): Activiteit[] {
   let groups = perKern.get(alles);
   if (!groups) {
     const index = indexOf(alles);
-    groups = new Map();
-    for (const a of sortedById(alles.activiteiten)) {
-      const kern = index.locatie(a.data.locatie.id).data.kern.id;
-      const group = groups.get(kern);
-      if (group) group.push(a);
-      else groups.set(kern, [a]);
-    }
+    groups = Map.groupBy(sortedById(alles.activiteiten), (a) => index.locatie(a.data.locatie.id).data.kern.id);
     perKern.set(alles, groups);
   }
   return [...(groups.get(kernId) ?? [])];
