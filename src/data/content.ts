@@ -10,8 +10,8 @@ import { peildatum } from '../lib/build-date.ts';
 import type { CollectieNaam } from '../schema/collections.ts';
 import { bereikbarePlekken, nearestMeetingPlaces, type Dichtbij } from '../lib/geo.ts';
 import {
+  aanbodPerKern,
   aanbodVoorGemeente,
-  aanbodVoorKern,
   groupByArea,
   type KernPlaats,
   type MetBereik,
@@ -327,8 +327,8 @@ export interface KernGids {
 
 /** Everything the guide page of one kern shows. */
 export async function kernGids(kern: Kern): Promise<KernGids> {
-  const all = await alles();
   const ix = await indexen();
+  const aanbod = await aanbodIndex();
   const p = await plaatsen();
   const locaties = p.locatiesIn.get(kern.id) ?? [];
   const plekken = locaties
@@ -354,12 +354,27 @@ export async function kernGids(kern: Kern): Promise<KernGids> {
             3,
           ),
     activiteiten,
-    diensten: aanbodVoorKern(all.diensten, plaats, (d) => d.data),
-    informatie: aanbodVoorKern(actueleInformatie(all), plaats, (i) => i.data),
+    diensten: aanbod.diensten(plaats),
+    informatie: aanbod.informatie(plaats),
     buren: kern.data.buren
       .map((ref) => need(ix.kern, ref.id, 'kern'))
       .sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl')),
   };
+}
+
+let aanbodCache: Promise<{ diensten: AanbodVan<Dienst>; informatie: AanbodVan<Informatie> }> | undefined;
+type AanbodVan<T> = (kern: KernPlaats) => MetBereik<T>[];
+
+/** Services and current information indexed by area once, for the kern pages. */
+function aanbodIndex() {
+  aanbodCache ??= (async () => {
+    const all = await alles();
+    return {
+      diensten: aanbodPerKern(all.diensten, (d) => d.data),
+      informatie: aanbodPerKern(actueleInformatie(all), (i) => i.data),
+    };
+  })();
+  return aanbodCache;
 }
 
 /** Information products whose period has not ended on the build date (for lists, not detail pages). */

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  aanbodPerKern,
   aanbodVoorGemeente,
   aanbodVoorKern,
   bereikVoorKern,
   groupByArea,
   groupByTopic,
+  metRegioBeperkt,
   zonderReizen,
   type GebiedsAanbod,
 } from '../../src/lib/grouping.ts';
@@ -69,6 +71,47 @@ describe('services for a kern page', () => {
   it('a gemeente page lists gemeente-wide and regional services, not those for one kern', () => {
     const result = aanbodVoorGemeente(items, 'den-helder', (d) => d);
     expect(result.map((r) => r.item.naam)).toEqual(['Administratiehulp', 'Digi-hulplijn', 'Regionaal Werkcentrum']);
+  });
+});
+
+describe('services for many kern pages at once', () => {
+  const items = [
+    dienst('Zwemles', { kernen: [ref('julianadorp'), ref('julianadorp')], gemeenten: [ref('den-helder')] }),
+    dienst('Regionaal Werkcentrum', { regio: true, gemeenten: [ref('den-helder')] }),
+    dienst('Alle Texelaars', { gemeenten: [ref('texel')] }),
+    dienst('Budgetcoach', { regio: true }),
+  ];
+
+  it('gives each kern what aanbodVoorKern gives it, each offer once under its nearest reach', () => {
+    const voor = aanbodPerKern(items, (d) => d);
+    for (const kern of [julianadorp, denBurg, { id: 'callantsoog', gemeenteId: 'schagen' }])
+      expect(voor(kern)).toEqual(aanbodVoorKern(items, kern, (d) => d));
+    expect(voor(julianadorp).map((r) => [r.item.naam, r.bereik])).toEqual([
+      ['Zwemles', 'kern'],
+      ['Regionaal Werkcentrum', 'gemeente'],
+      ['Budgetcoach', 'regio'],
+    ]);
+  });
+});
+
+describe('regional offers on an overview page', () => {
+  const metBereik = (naam: string, bereik: 'kern' | 'gemeente' | 'regio') => ({ item: naam, bereik });
+  const lijst = [
+    metBereik('Buurtkamer', 'kern'),
+    metBereik('Digi-hulplijn', 'gemeente'),
+    metBereik('Budgetcoach', 'regio'),
+    metBereik('Regionaal Werkcentrum', 'regio'),
+    metBereik('Taalhuis', 'regio'),
+  ];
+
+  it('keeps everything for the place and the first regional ones, and counts the rest', () => {
+    const { items, regioWeggelaten } = metRegioBeperkt(lijst, 2);
+    expect(items.map((i) => i.item)).toEqual(['Buurtkamer', 'Digi-hulplijn', 'Budgetcoach', 'Regionaal Werkcentrum']);
+    expect(regioWeggelaten).toBe(1);
+  });
+
+  it('leaves a short list alone', () => {
+    expect(metRegioBeperkt(lijst, 3)).toEqual({ items: lijst, regioWeggelaten: 0 });
   });
 });
 
