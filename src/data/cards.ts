@@ -4,9 +4,11 @@
  */
 import { cardBadges, cardFacts, type EntryCardProps } from '../lib/entry/card.ts';
 import { describeArea, describePeriod } from '../lib/entry/text.ts';
-import { t } from '../lib/i18n.ts';
+import { groupByTopic, metRegioBeperkt, type MetBereik } from '../lib/grouping.ts';
+import { REGIO_PER_LIJST } from '../lib/overview-limits.ts';
+import { t, tn } from '../lib/i18n.ts';
 import { describeSchedule } from '../lib/schedule/describe.ts';
-import { detailUrl } from '../lib/urls.ts';
+import { detailUrl, themaUrl } from '../lib/urls.ts';
 import { INFORMATIE_SOORTEN, KANALEN, LOCATIE_SOORTEN, ORGANISATIE_SOORTEN, labelOf } from '../lib/vocabulary.ts';
 import {
   indexen,
@@ -122,4 +124,51 @@ export function kaarten<T>(
   maak: (item: T) => EntryCardProps | Promise<EntryCardProps>,
 ): Promise<EntryCardProps[]> {
   return Promise.all(items.map(maak));
+}
+
+/** Cards under one topic heading (components/kern/TopicGroups.astro). */
+export interface ThemaGroep {
+  thema: string;
+  label: string;
+  cards: EntryCardProps[];
+  /** A link to the rest, when regional offers were left out (see metRegioBeperkt). */
+  meer?: { href: string; tekst: string } | undefined;
+}
+
+/**
+ * Services of a kern or gemeente page under their main topic, each topic with all services for
+ * the place and at most REGIO_PER_LIJST for the whole region; the rest are on the topic page.
+ */
+export function dienstGroepen(diensten: readonly MetBereik<Dienst>[], opties: KaartOpties = {}): Promise<ThemaGroep[]> {
+  return Promise.all(
+    groupByTopic(diensten, (d) => d.item.data.thema).map(async (groep) => {
+      const { items, regioWeggelaten } = metRegioBeperkt(groep.items, REGIO_PER_LIJST);
+      return {
+        thema: groep.thema,
+        label: groep.label,
+        cards: await kaarten(items, (d) => dienstKaart(d.item, opties)),
+        meer:
+          regioWeggelaten > 0
+            ? {
+                href: `${themaUrl(groep.thema)}#regio`,
+                tekst: t('overzicht.meerRegio', {
+                  wat: tn(regioWeggelaten, 'dienst', 'diensten'),
+                  thema: groep.label.toLowerCase(),
+                }),
+              }
+            : undefined,
+      };
+    }),
+  );
+}
+
+/**
+ * Information cards of a kern or gemeente page: all for the place, at most REGIO_PER_LIJST for
+ * the whole region; `regioWeggelaten` counts the rest (the page then links to the topic pages).
+ */
+export async function informatieKaarten(
+  informatie: readonly MetBereik<Informatie>[],
+): Promise<{ cards: EntryCardProps[]; regioWeggelaten: number }> {
+  const { items, regioWeggelaten } = metRegioBeperkt(informatie, REGIO_PER_LIJST);
+  return { cards: await kaarten(items, (i) => informatieKaart(i.item)), regioWeggelaten };
 }

@@ -17,6 +17,9 @@ export const homeUrl = (): string => '/';
 export const gemeenteUrl = (gemeenteId: string): string => `/${gemeenteId}/`;
 export const kernUrl = (gemeenteId: string, kernId: string): string => `/${gemeenteId}/${kernId}/`;
 export const themaUrl = (themaId: string): string => `/thema/${themaId}/`;
+/** Page `pagina` of a topic that runs over several pages; page 1 is the topic page itself. */
+export const themaPaginaUrl = (themaId: string, pagina: number): string =>
+  pagina <= 1 ? themaUrl(themaId) : `/thema/${themaId}/${pagina}/`;
 export const zoekUrl = (): string => '/zoeken/';
 /** Coverage figures for the programme team; not indexed by search (issue 6). */
 export const dekkingUrl = (): string => '/dekking/';

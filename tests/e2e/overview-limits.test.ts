@@ -1,0 +1,221 @@
+/**
+ * Overview pages stay light at any scale (issue 9): a long topic runs over numbered pages, and a
+ * kern or gemeente page shows only the first regional offers of each list with a link to the rest.
+ * The sample region is too small to need either, so this file builds it a second time with low
+ * limits (WEGWIJZER_KAARTEN_PER_PAGINA, WEGWIJZER_REGIO_PER_LIJST) into its own folder and compares
+ * every page in Chromium with the same page of the normal build: nothing may get lost.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { t } from '../../src/lib/i18n.ts';
+import { checkA11y, formatViolations } from '../support/axe.ts';
+import { useBrowser, visit } from '../support/browser.ts';
+
+const PER_PAGINA = 20;
+const REGIO_PER_LIJST = 1;
+const TOPIC = '/thema/ontmoeten/';
+const KERN = '/den-helder/julianadorp/';
+const GEMEENTE = '/den-helder/';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const chromium = useBrowser();
+let outDir = '';
+let server: RunningServer | undefined;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(path.join(tmpdir(), 'wegwijzer-limits-'));
+  const build = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
+    cwd: root,
+    env: {
+      ...process.env,
+      WEGWIJZER_KAARTEN_PER_PAGINA: String(PER_PAGINA),
+      WEGWIJZER_REGIO_PER_LIJST: String(REGIO_PER_LIJST),
+    },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0)
+    throw new Error(`The sample did not build with low limits:\n${build.stdout}\n${build.stderr}`);
+  server = await startServer({ root: outDir, port: 0 });
+}, 300_000);
+
+afterAll(async () => {
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+/** Opens a path of the build with low limits. */
+async function visitSmall(page: Page, sitePath: string): Promise<void> {
+  const response = await page.goto(new URL(sitePath, server?.url).href, { waitUntil: 'load' });
+  if (!response || response.status() >= 400) throw new Error(`${sitePath} answered ${String(response?.status())}`);
+}
+
+/** The links of the entry cards in main, in order. */
+const cardLinks = (page: Page): Promise<string[]> =>
+  page
+    .locator('main .entry-card h3 a, main .entry-card h4 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+
+/** Follows "Volgende pagina" from the first page of the topic; the cards and h2 texts per page. */
+async function allTopicPages(page: Page): Promise<{ path: string; cards: string[]; headings: string[] }[]> {
+  const pages = [];
+  let next: string | null = TOPIC;
+  while (next) {
+    await visitSmall(page, next);
+    pages.push({
+      path: next,
+      cards: await cardLinks(page),
+      headings: (await page.locator('main section h2').allInnerTexts()).map((h) => h.trim()),
+    });
+    next = await page
+      .locator('a[rel="next"]')
+      .first()
+      .getAttribute('href', { timeout: 100 })
+      .catch(() => null);
+    if (pages.length > 50) throw new Error('More than 50 pages: the "next" links run in a circle');
+  }
+  return pages;
+}
+
+describe('a long topic runs over numbered pages', () => {
+  test('each page holds at most the limit, and together they hold every card of the whole page in order', async () => {
+    const page = await chromium.newPage();
+    await visit(page, TOPIC);
+    const whole = await cardLinks(page);
+    expect(whole.length).toBeGreaterThan(2 * PER_PAGINA); // the sample topic must be long enough to page
+
+    const pages = await allTopicPages(page);
+    expect(pages).toHaveLength(Math.ceil(whole.length / PER_PAGINA));
+    for (const p of pages) expect(p.cards.length, p.path).toBeLessThanOrEqual(PER_PAGINA);
+    expect(pages.flatMap((p) => p.cards)).toEqual(whole);
+    expect(pages.map((p) => p.path).slice(1)).toEqual(pages.slice(1).map((_, i) => `${TOPIC}${String(i + 2)}/`));
+  });
+
+  test('a section that runs on is headed again and marked as continued; titles name the page', async () => {
+    const page = await chromium.newPage();
+    const pages = await allTopicPages(page);
+    const vervolg = t('pagina.vervolg');
+    for (const [i, p] of pages.entries()) {
+      expect(p.headings.length, p.path).toBeGreaterThan(1); // a section and "Andere onderwerpen"
+      if (i === 0) continue;
+      const first = p.headings[0] ?? '';
+      const before = pages[i - 1]?.headings ?? [];
+      // The first section of a page is either new, or the last section of the page before.
+      const lastBefore = before[before.length - 2] ?? '';
+      if (first.endsWith(vervolg)) expect(lastBefore.replace(` ${vervolg}`, '')).toBe(first.replace(` ${vervolg}`, ''));
+      else expect(before.map((h) => h.replace(` ${vervolg}`, ''))).not.toContain(first);
+      await visitSmall(page, p.path);
+      await expect(page.title()).resolves.toContain(`pagina ${String(i + 1)}`);
+      await expect(page.locator('.ww-page-nav [aria-current="page"]').first().innerText()).resolves.toBe(String(i + 1));
+    }
+    expect(pages.some((p) => p.headings.some((h) => h.endsWith(vervolg)))).toBe(true);
+  });
+
+  test('"Kies je gemeente" on page 1 leads to the page where each gemeente starts', async () => {
+    const page = await chromium.newPage();
+    await visitSmall(page, TOPIC);
+    const links = await page
+      .getByRole('navigation', { name: t('thema.gemeenten.kop') })
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', naam: a.textContent?.trim() ?? '' })));
+    expect(links.length).toBeGreaterThan(1);
+    for (const { href, naam } of links) {
+      await page.goto('about:blank'); // a link to the page already open would only scroll
+      await visitSmall(page, href);
+      const heading = page.locator(`h2#${href.split('#')[1] ?? ''}`);
+      await expect(heading.innerText()).resolves.toBe(naam);
+    }
+  });
+
+  test('page 1 is the one in the search index; the pages pass axe', async () => {
+    const page = await chromium.newPage();
+    for (const [sitePath, indexed] of [
+      [TOPIC, 1],
+      [`${TOPIC}2/`, 0],
+    ] as const) {
+      await visitSmall(page, sitePath);
+      await expect(page.locator('[data-pagefind-body]').count()).resolves.toBe(indexed);
+      const violations = await checkA11y(page);
+      expect(violations, formatViolations(violations, sitePath)).toEqual([]);
+    }
+  });
+});
+
+/** Per topic heading (h3) of a section: the card links and the "more" link, if any. */
+async function topicLists(page: Page, section: string) {
+  return page.locator(`main section[aria-labelledby="${section}"] h3`).evaluateAll((headings) =>
+    headings.map((h3) => {
+      const cards: string[] = [];
+      let meer: { href: string; tekst: string } | undefined;
+      for (let el = h3.nextElementSibling; el && el.tagName !== 'H3'; el = el.nextElementSibling) {
+        for (const card of el.querySelectorAll('.entry-card')) {
+          cards.push(`${card.querySelector('a')?.getAttribute('href') ?? ''} ${card.textContent ?? ''}`);
+        }
+        const link = el.tagName === 'P' ? el.querySelector('a') : null;
+        if (link) meer = { href: link.getAttribute('href') ?? '', tekst: link.textContent ?? '' };
+      }
+      return { thema: h3.textContent?.trim() ?? '', cards, meer };
+    }),
+  );
+}
+
+describe('kern and gemeente pages show the first regional offers of each list', () => {
+  const regio = t('entry.gebied.regio');
+
+  // On the gemeente page the section "regio" holds only regional services (their cards leave out
+  // the area); on the kern page the cards name it.
+  for (const [sitePath, section, alleenRegio] of [
+    [KERN, 'diensten', false],
+    [GEMEENTE, 'regio', true],
+  ] as const) {
+    test(`${sitePath}#${section}: at most ${String(REGIO_PER_LIJST)} per topic, and a link that counts the rest`, async () => {
+      const page = await chromium.newPage();
+      await visit(page, sitePath);
+      const whole = await topicLists(page, section);
+      await visitSmall(page, sitePath);
+      const small = await topicLists(page, section);
+      expect(small.map((l) => l.thema)).toEqual(whole.map((l) => l.thema));
+
+      const isRegio = (card: string) => alleenRegio || card.includes(regio);
+      let cut = 0;
+      for (const [i, list] of small.entries()) {
+        const all = whole[i]?.cards ?? [];
+        expect(list.cards.filter(isRegio).length, list.thema).toBeLessThanOrEqual(REGIO_PER_LIJST);
+        // Nothing for the place itself is left out, and the list keeps its order.
+        expect(list.cards, list.thema).toEqual(all.filter((c) => list.cards.includes(c)));
+        expect(all.filter((c) => !isRegio(c))).toEqual(list.cards.filter((c) => !isRegio(c)));
+        const missing = all.length - list.cards.length;
+        if (missing === 0) {
+          expect(list.meer, list.thema).toBeUndefined();
+          continue;
+        }
+        cut += 1;
+        expect(list.meer?.tekst).toMatch(new RegExp(`^Nog\\s${String(missing)}\\sdienst(en)?\\svoor de hele regio`));
+        expect(list.meer?.href).toMatch(/^\/thema\/[a-z-]+\/#regio$/);
+        await visitSmall(page, list.meer?.href ?? '');
+        await expect(page.locator('h2#regio').count()).resolves.toBe(1);
+        await page.goBack();
+      }
+      expect(cut).toBeGreaterThan(0); // the sample must have a list long enough to cut
+    });
+  }
+
+  test('the information list says how much more there is for the whole region', async () => {
+    const page = await chromium.newPage();
+    const cards = () => page.locator('main section[aria-labelledby="informatie"] .entry-card').count();
+    await visit(page, KERN);
+    const whole = await cards();
+    await visitSmall(page, KERN);
+    const shown = await cards();
+    const text = await page.locator('main section[aria-labelledby="informatie"]').innerText();
+    const more = /nog meer: (\d+)\sandere?\sonderde(?:el|len)/.exec(text);
+    expect(Number(more?.[1])).toBe(whole - shown);
+    expect(whole - shown).toBeGreaterThan(0);
+    const violations = await checkA11y(page);
+    expect(violations, formatViolations(violations, KERN)).toEqual([]);
+  });
+});
