@@ -34,6 +34,10 @@ export default defineConfig({
     // Never inline scripts into the HTML (Astro inlines small ones below this limit): every script
     // is an external file, so the Content-Security-Policy allows scripts from 'self' only.
     build: { assetsInlineLimit: 0 },
+    // Built sites are never sources: the benchmark keeps its sites in bench-output/ (100,000 pages
+    // at national scale), and watching those exhausted the system's file watchers, after which
+    // `astro dev` missed every content change.
+    server: { watch: { ignored: ['**/bench-output/**', '**/dist/**', '**/test-results/**'] } },
   },
   // validateContent first: it stops a build with bad content before Astro reads the content.
   // The search index and the print QR codes are made after Astro exits (scripts/build.ts).
