@@ -4,9 +4,10 @@
  * starting point for "nearest first". Reads through the query layer in content.ts.
  */
 import { formatAddress, mapSearchUrl, mapUrl } from '../lib/entry/address.ts';
-import type { MetBereik } from '../lib/grouping.ts';
+import { metRegioBeperkt, type MetBereik } from '../lib/grouping.ts';
 import { t } from '../lib/i18n.ts';
 import { gebiedsBlokken, nummer, type KaartPlek } from '../lib/map/places.ts';
+import { REGIO_PER_GEBIEDSBLOK } from '../lib/overview-limits.ts';
 import { detailUrl } from '../lib/urls.ts';
 import { alles, isOntmoetingsplek, type Dienst, type Gemeente, type Kern, type Locatie } from './content.ts';
 
@@ -75,25 +76,54 @@ export interface GebiedsBlokData {
   items: { naam: string; href: string }[];
 }
 
+const gebiedsDienst = (d: MetBereik<Dienst>) => ({
+  bereik: d.bereik,
+  kanalen: d.item.data.kanalen,
+  locaties: d.item.data.locaties,
+});
+const dienstLink = (d: MetBereik<Dienst>) => ({ naam: d.item.data.naam, href: detailUrl('diensten', d.item.id) });
+
+/** The blocks "Voor heel <gemeente>" (or "Voor de hele regio") and "Online en telefonisch"; empty ones left out. */
+function maakBlokken(
+  heelGebied: readonly MetBereik<Dienst>[],
+  opAfstand: readonly MetBereik<Dienst>[],
+  gemeenteNaam?: string,
+): GebiedsBlokData[] {
+  return [
+    {
+      titel: gemeenteNaam ? t('kaart.gebied.heel', { gemeente: gemeenteNaam }) : t('kaart.gebied.regio'),
+      uitleg: t('kaart.gebied.uitleg'),
+      items: heelGebied.map(dienstLink),
+    },
+    { titel: t('kaart.gebied.online'), uitleg: t('kaart.gebied.onlineUitleg'), items: opAfstand.map(dienstLink) },
+  ].filter((blok) => blok.items.length > 0);
+}
+
 /**
  * The area blocks for a page: "Voor heel <gemeente>" (or "Voor de hele regio" without a gemeente)
  * and "Online en telefonisch". Empty blocks are left out.
  */
 export function gebiedsBlokkenVoor(diensten: readonly MetBereik<Dienst>[], gemeenteNaam?: string): GebiedsBlokData[] {
-  const blokken = gebiedsBlokken(diensten, (d) => ({
-    bereik: d.bereik,
-    kanalen: d.item.data.kanalen,
-    locaties: d.item.data.locaties,
-  }));
-  const link = (d: MetBereik<Dienst>) => ({ naam: d.item.data.naam, href: detailUrl('diensten', d.item.id) });
-  return [
-    {
-      titel: gemeenteNaam ? t('kaart.gebied.heel', { gemeente: gemeenteNaam }) : t('kaart.gebied.regio'),
-      uitleg: t('kaart.gebied.uitleg'),
-      items: blokken.heelGebied.map(link),
-    },
-    { titel: t('kaart.gebied.online'), uitleg: t('kaart.gebied.onlineUitleg'), items: blokken.opAfstand.map(link) },
-  ].filter((blok) => blok.items.length > 0);
+  const blokken = gebiedsBlokken(diensten, gebiedsDienst);
+  return maakBlokken(blokken.heelGebied, blokken.opAfstand, gemeenteNaam);
+}
+
+/**
+ * The area blocks of a kern or gemeente page, each with at most REGIO_PER_GEBIEDSBLOK services for
+ * the whole region; `regioWeggelaten` counts the regional ones left out (the page's lists of
+ * services and the topic pages have them all).
+ */
+export function gebiedVoorPlaats(
+  diensten: readonly MetBereik<Dienst>[],
+  gemeenteNaam: string,
+): { blokken: GebiedsBlokData[]; regioWeggelaten: number } {
+  const blokken = gebiedsBlokken(diensten, gebiedsDienst);
+  const heel = metRegioBeperkt(blokken.heelGebied, REGIO_PER_GEBIEDSBLOK);
+  const afstand = metRegioBeperkt(blokken.opAfstand, REGIO_PER_GEBIEDSBLOK);
+  return {
+    blokken: maakBlokken(heel.items, afstand.items, gemeenteNaam),
+    regioWeggelaten: heel.regioWeggelaten + afstand.regioWeggelaten,
+  };
 }
 
 /** Services for the whole region, for the home page's area blocks. */

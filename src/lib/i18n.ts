@@ -33,6 +33,8 @@ const nl = {
   'home.intro.wie':
     'De Wegwijzer is er voor inwoners van Den Helder, Hollands Kroon, Schagen en Texel. En voor iedereen die anderen op weg helpt.',
   'home.gemeente.kop': 'Kies je gemeente',
+  'home.kaart.teVeel': 'Er staan {aantal} plekken om binnen te lopen in De Wegwijzer. Dat zijn te veel voor één kaart.',
+  'home.kaart.kiesGemeente': 'Kies je gemeente: daar staat een kaart met alle plekken.',
   'home.kern.kop': 'Kies je dorp of wijk',
   'home.kern.uitleg':
     'Elk dorp en elke wijk heeft een eigen Wegwijzer. Daar zie je eerst de plek waar je kunt binnenlopen.',

@@ -1,11 +1,14 @@
 /**
  * How much one overview page holds, so pages stay light at any scale (issue 9): a topic page runs
  * over numbered pages of at most KAARTEN_PER_PAGINA cards, and kern and gemeente pages show at
- * most REGIO_PER_LIJST offers for the whole region per list (the topic pages list them all).
+ * most REGIO_PER_LIJST offers for the whole region per list of cards and REGIO_PER_GEBIEDSBLOK
+ * per list of names beside the map (the topic pages list them all); the home page's region map
+ * lists at most PLEKKEN_OP_REGIOKAART places.
  *
- * The defaults leave the sample region whole: its largest topic has 105 cards and its longest
- * regional list 7. The environment can lower them (WEGWIJZER_KAARTEN_PER_PAGINA,
- * WEGWIJZER_REGIO_PER_LIJST) so the browser tests see paging and limits on the small sample.
+ * The defaults leave the sample region whole: its largest topic has 105 cards, its longest
+ * regional list of cards 7 and its 13 regional services fit in one block. The environment can
+ * lower them (WEGWIJZER_KAARTEN_PER_PAGINA, WEGWIJZER_REGIO_PER_LIJST,
+ * WEGWIJZER_REGIO_PER_GEBIEDSBLOK, WEGWIJZER_PLEKKEN_OP_REGIOKAART) so the browser tests see paging and limits on the small sample.
  */
 
 /** A whole number of at least 1 from the environment, the default when unset; throws otherwise. */
@@ -26,3 +29,20 @@ export const KAARTEN_PER_PAGINA = limietUit(
 
 /** At most this many regional offers per list on a kern or gemeente page. */
 export const REGIO_PER_LIJST = limietUit('WEGWIJZER_REGIO_PER_LIJST', process.env['WEGWIJZER_REGIO_PER_LIJST'], 8);
+
+/** At most this many regional services per block of names beside the map (AreaServices). */
+export const REGIO_PER_GEBIEDSBLOK = limietUit(
+  'WEGWIJZER_REGIO_PER_GEBIEDSBLOK',
+  process.env['WEGWIJZER_REGIO_PER_GEBIEDSBLOK'],
+  25,
+);
+
+/**
+ * The home page's region map lists at most this many meeting places: about 40 KB compressed, within
+ * the page budget. With more, the home page points to the gemeente pages, each with its own map.
+ */
+export const PLEKKEN_OP_REGIOKAART = limietUit(
+  'WEGWIJZER_PLEKKEN_OP_REGIOKAART',
+  process.env['WEGWIJZER_PLEKKEN_OP_REGIOKAART'],
+  1500,
+);

@@ -1,9 +1,10 @@
 /**
- * Overview pages stay light at any scale (issue 9): a long topic runs over numbered pages, and a
- * kern or gemeente page shows only the first regional offers of each list with a link to the rest.
- * The sample region is too small to need either, so this file builds it a second time with low
- * limits (WEGWIJZER_KAARTEN_PER_PAGINA, WEGWIJZER_REGIO_PER_LIJST) into its own folder and compares
- * every page in Chromium with the same page of the normal build: nothing may get lost.
+ * Overview pages stay light at any scale (issue 9): a long topic runs over numbered pages, a kern
+ * or gemeente page shows only the first regional offers of each list with a link to the rest, and
+ * the home page leaves out the region map when it would list too many places. The sample region
+ * is too small to need any of it, so this file builds it a second time with low limits
+ * (src/lib/overview-limits.ts) into its own folder and compares the pages in Chromium with the
+ * same pages of the normal build: nothing may get lost.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,9 +16,12 @@ import { startServer, type RunningServer } from '../../scripts/serve.ts';
 import { t } from '../../src/lib/i18n.ts';
 import { checkA11y, formatViolations } from '../support/axe.ts';
 import { useBrowser, visit } from '../support/browser.ts';
+import { loadContent } from '../support/load-content.ts';
 
 const PER_PAGINA = 20;
 const REGIO_PER_LIJST = 1;
+const REGIO_PER_GEBIEDSBLOK = 1;
+const PLEKKEN_OP_REGIOKAART = 5;
 const TOPIC = '/thema/ontmoeten/';
 const KERN = '/den-helder/julianadorp/';
 const GEMEENTE = '/den-helder/';
@@ -35,6 +39,8 @@ beforeAll(async () => {
       ...process.env,
       WEGWIJZER_KAARTEN_PER_PAGINA: String(PER_PAGINA),
       WEGWIJZER_REGIO_PER_LIJST: String(REGIO_PER_LIJST),
+      WEGWIJZER_REGIO_PER_GEBIEDSBLOK: String(REGIO_PER_GEBIEDSBLOK),
+      WEGWIJZER_PLEKKEN_OP_REGIOKAART: String(PLEKKEN_OP_REGIOKAART),
     },
     encoding: 'utf8',
   });
@@ -217,5 +223,67 @@ describe('kern and gemeente pages show the first regional offers of each list', 
     expect(whole - shown).toBeGreaterThan(0);
     const violations = await checkA11y(page);
     expect(violations, formatViolations(violations, KERN)).toEqual([]);
+  });
+});
+
+describe('beside the map', () => {
+  const regionaal = new Set(
+    loadContent(path.join(root, 'content'))
+      .diensten.filter((d) => d.data.werkgebied.regio === true)
+      .map((d) => `/diensten/${d.id}/`),
+  );
+
+  /** The service links of each area block beside the map, by block title. */
+  const blocks = (page: Page) =>
+    page.locator('[data-kaart-gebiedsblok]').evaluateAll((divs) =>
+      divs.map((div) => ({
+        titel: div.querySelector('h3')?.textContent?.trim() ?? '',
+        links: [...div.querySelectorAll('li a')].map((a) => a.getAttribute('href') ?? ''),
+      })),
+    );
+
+  for (const sitePath of [KERN, GEMEENTE]) {
+    test(`${sitePath}: each area block names at most ${String(REGIO_PER_GEBIEDSBLOK)} regional service and counts the rest`, async () => {
+      const page = await chromium.newPage();
+      await visit(page, sitePath);
+      const whole = await blocks(page);
+      await visitSmall(page, sitePath);
+      const small = await blocks(page);
+      expect(small.map((b) => b.titel)).toEqual(whole.map((b) => b.titel));
+      let missing = 0;
+      for (const [i, block] of small.entries()) {
+        const all = whole[i]?.links ?? [];
+        expect(block.links.filter((href) => regionaal.has(href)).length).toBeLessThanOrEqual(REGIO_PER_GEBIEDSBLOK);
+        expect(block.links.filter((href) => !regionaal.has(href))).toEqual(all.filter((href) => !regionaal.has(href)));
+        expect(block.links).toEqual(all.filter((href) => block.links.includes(href)));
+        missing += all.length - block.links.length;
+      }
+      expect(missing).toBeGreaterThan(0);
+      const text = await page.locator('section.ww-kaart').first().innerText();
+      expect(Number(/nog meer: (\d+)\sandere?\sonderde(?:el|len)/.exec(text)?.[1])).toBe(missing);
+    });
+  }
+
+  test('the home page leaves out a region map with too many places and points to the gemeente maps', async () => {
+    const page = await chromium.newPage();
+    await visit(page, '/');
+    const places = await page.locator('[data-kaart-lijst] > li').count();
+    expect(places).toBeGreaterThan(PLEKKEN_OP_REGIOKAART);
+
+    await visitSmall(page, '/');
+    await expect(page.locator('[data-kaart]').count()).resolves.toBe(0);
+    const section = page.locator('section[aria-labelledby="kaart-kop"]');
+    await expect(section.innerText()).resolves.toContain(`Er staan ${String(places)} plekken`);
+    await expect(section.getByRole('link').getAttribute('href')).resolves.toBe('#kies-gemeente');
+    const violations = await checkA11y(page);
+    expect(violations, formatViolations(violations, '/')).toEqual([]);
+    const gemeenten = await page
+      .locator('section[aria-labelledby="kies-gemeente"] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(gemeenten.length).toBeGreaterThan(0);
+    for (const gemeente of gemeenten) {
+      await visitSmall(page, gemeente);
+      await expect(page.locator('[data-kaart-lijst] > li').count()).resolves.toBeGreaterThan(0);
+    }
   });
 });
