@@ -10,9 +10,9 @@ import { peildatum } from '../lib/build-date.ts';
 import type { CollectieNaam } from '../schema/collections.ts';
 import { bereikbarePlekken, nearestMeetingPlaces, type Dichtbij } from '../lib/geo.ts';
 import {
-  aanbodPerKern,
-  aanbodVoorGemeente,
+  aanbodIndex as indexeerAanbod,
   groupByArea,
+  type AanbodIndex,
   type KernPlaats,
   type MetBereik,
   type PerGebied,
@@ -354,24 +354,23 @@ export async function kernGids(kern: Kern): Promise<KernGids> {
             3,
           ),
     activiteiten,
-    diensten: aanbod.diensten(plaats),
-    informatie: aanbod.informatie(plaats),
+    diensten: aanbod.diensten.voorKern(plaats),
+    informatie: aanbod.informatie.voorKern(plaats),
     buren: kern.data.buren
       .map((ref) => need(ix.kern, ref.id, 'kern'))
       .sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl')),
   };
 }
 
-let aanbodCache: Promise<{ diensten: AanbodVan<Dienst>; informatie: AanbodVan<Informatie> }> | undefined;
-type AanbodVan<T> = (kern: KernPlaats) => MetBereik<T>[];
+let aanbodCache: Promise<{ diensten: AanbodIndex<Dienst>; informatie: AanbodIndex<Informatie> }> | undefined;
 
-/** Services and current information indexed by area once, for the kern pages. */
+/** Services and current information indexed by area once, for the kern and gemeente pages. */
 function aanbodIndex() {
   aanbodCache ??= (async () => {
     const all = await alles();
     return {
-      diensten: aanbodPerKern(all.diensten, (d) => d.data),
-      informatie: aanbodPerKern(actueleInformatie(all), (i) => i.data),
+      diensten: indexeerAanbod(all.diensten, (d) => d.data),
+      informatie: indexeerAanbod(actueleInformatie(all), (i) => i.data),
     };
   })();
   return aanbodCache;
@@ -394,12 +393,12 @@ export interface GemeenteGids {
 
 /** Everything the page of one gemeente shows. */
 export async function gemeenteGids(gemeente: Gemeente): Promise<GemeenteGids> {
-  const all = await alles();
+  const aanbod = await aanbodIndex();
   const { kernenVan } = await plaatsen();
   return {
     kernen: kernenVan.get(gemeente.id) ?? [],
-    diensten: aanbodVoorGemeente(all.diensten, gemeente.id, (d) => d.data),
-    informatie: aanbodVoorGemeente(actueleInformatie(all), gemeente.id, (i) => i.data),
+    diensten: aanbod.diensten.voorGemeente(gemeente.id),
+    informatie: aanbod.informatie.voorGemeente(gemeente.id),
   };
 }
 

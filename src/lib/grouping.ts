@@ -22,8 +22,6 @@ export interface Werkgebied {
  */
 export type Bereik = 'kern' | 'gemeente' | 'regio';
 
-const BEREIK_VOLGORDE: Record<Bereik, number> = { kern: 0, gemeente: 1, regio: 2 };
-
 /** A kern as the grouping helpers need it: its id and the id of its gemeente. */
 export interface KernPlaats {
   id: string;
@@ -55,58 +53,87 @@ export interface MetBereik<T> {
 
 const byNaam = (a: { naam: string }, b: { naam: string }): number => a.naam.localeCompare(b.naam, 'nl');
 
+/** Appends `item` to the list under `key`, starting the list when needed. */
+function addTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/** The offers for one kern page or one gemeente page, nearest reach first, by name within each. */
+export interface AanbodIndex<T> {
+  /**
+   * Every offer whose area covers the kern: kern-specific, gemeente-wide, then regional. Online
+   * and telephone services are included when their area covers the kern: a Den Helder helpline is
+   * not offered to Texel.
+   */
+  voorKern(kern: KernPlaats): MetBereik<T>[];
+  /**
+   * Offers for the whole gemeente (named in `gemeenten`), then for the whole region. Offers made
+   * only for some of its kernen are left out: they appear on those kern pages.
+   */
+  voorGemeente(gemeenteId: string): MetBereik<T>[];
+}
+
 /**
- * Every offer whose area covers `kern` (kern-specific, gemeente-wide or regional), nearest reach
- * first, then by name. Online and telephone services are included when their area covers the
- * kern: a Den Helder helpline is not offered to Texel.
+ * Indexes offers by kern, gemeente and region once, so each kern or gemeente page costs only its
+ * own offers. Scanning and sorting every offer per kern took minutes at 100,000 entries (2,500
+ * kernen × 28,000 offers).
  */
+export function aanbodIndex<T>(items: readonly T[], data: (item: T) => GebiedsAanbod): AanbodIndex<T> {
+  const sorted = [...items].sort((a, b) => byNaam(data(a), data(b)));
+  const perKern = new Map<string, T[]>();
+  const perGemeente = new Map<string, T[]>();
+  const regio: T[] = [];
+  for (const item of sorted) {
+    const { werkgebied } = data(item);
+    for (const key of new Set((werkgebied.kernen ?? []).map((ref) => ref.id))) addTo(perKern, key, item);
+    for (const key of new Set((werkgebied.gemeenten ?? []).map((ref) => ref.id))) addTo(perGemeente, key, item);
+    if (werkgebied.regio === true) regio.push(item);
+  }
+  /** The groups in order, each offer once under the nearest reach it is listed with. */
+  const merge = (groups: [readonly T[] | undefined, Bereik][]): MetBereik<T>[] => {
+    const found: MetBereik<T>[] = [];
+    const seen = new Set<T>();
+    for (const [list, bereik] of groups)
+      for (const item of list ?? []) {
+        if (seen.has(item)) continue;
+        if (bereik !== 'regio') seen.add(item); // the region is last: nothing after it to skip
+        found.push({ item, bereik });
+      }
+    return found;
+  };
+  return {
+    voorKern: (kern) =>
+      merge([
+        [perKern.get(kern.id), 'kern'],
+        [perGemeente.get(kern.gemeenteId), 'gemeente'],
+        [regio, 'regio'],
+      ]),
+    voorGemeente: (gemeenteId) =>
+      merge([
+        [perGemeente.get(gemeenteId), 'gemeente'],
+        [regio, 'regio'],
+      ]),
+  };
+}
+
+/** `aanbodIndex(items, data).voorKern(kern)`, for a single kern. */
 export function aanbodVoorKern<T>(
   items: readonly T[],
   kern: KernPlaats,
   data: (item: T) => GebiedsAanbod,
 ): MetBereik<T>[] {
-  return aanbodPerKern(items, data)(kern);
+  return aanbodIndex(items, data).voorKern(kern);
 }
 
-/**
- * `aanbodVoorKern` for many kernen: indexes the offers by kern, gemeente and region once, so each
- * kern costs only its own offers. Scanning and sorting every offer per kern took minutes at
- * 100,000 entries (2,500 kernen × 28,000 offers).
- */
-export function aanbodPerKern<T>(
+/** `aanbodIndex(items, data).voorGemeente(gemeenteId)`, for a single gemeente. */
+export function aanbodVoorGemeente<T>(
   items: readonly T[],
+  gemeenteId: string,
   data: (item: T) => GebiedsAanbod,
-): (kern: KernPlaats) => MetBereik<T>[] {
-  const sorted = [...items].sort((a, b) => byNaam(data(a), data(b)));
-  const perKern = new Map<string, T[]>();
-  const perGemeente = new Map<string, T[]>();
-  const regio: T[] = [];
-  const add = (map: Map<string, T[]>, key: string, item: T): void => {
-    const list = map.get(key);
-    if (list) list.push(item);
-    else map.set(key, [item]);
-  };
-  for (const item of sorted) {
-    const { werkgebied } = data(item);
-    for (const key of new Set((werkgebied.kernen ?? []).map((ref) => ref.id))) add(perKern, key, item);
-    for (const key of new Set((werkgebied.gemeenten ?? []).map((ref) => ref.id))) add(perGemeente, key, item);
-    if (werkgebied.regio === true) regio.push(item);
-  }
-  return (kern) => {
-    const found: MetBereik<T>[] = [];
-    const seen = new Set<T>();
-    const take = (list: readonly T[] | undefined, bereik: Bereik): void => {
-      for (const item of list ?? []) {
-        if (seen.has(item)) continue; // already listed with a nearer reach
-        if (bereik !== 'regio') seen.add(item);
-        found.push({ item, bereik });
-      }
-    };
-    take(perKern.get(kern.id), 'kern');
-    take(perGemeente.get(kern.gemeenteId), 'gemeente');
-    take(regio, 'regio');
-    return found;
-  };
+): MetBereik<T>[] {
+  return aanbodIndex(items, data).voorGemeente(gemeenteId);
 }
 
 /**
@@ -122,26 +149,6 @@ export function metRegioBeperkt<T extends { bereik: Bereik }>(
   let regio = 0;
   const kept = items.filter((item) => item.bereik !== 'regio' || ++regio <= max);
   return { items: kept, regioWeggelaten: Math.max(0, regio - max) };
-}
-
-/**
- * Offers for a whole gemeente (named in `gemeenten`) or the whole region, gemeente-wide first.
- * Offers made only for some of its kernen are left out: they appear on those kern pages.
- */
-export function aanbodVoorGemeente<T>(
-  items: readonly T[],
-  gemeenteId: string,
-  data: (item: T) => GebiedsAanbod,
-): MetBereik<T>[] {
-  const found: MetBereik<T>[] = [];
-  for (const item of items) {
-    const gebied = data(item).werkgebied;
-    if (gebied.gemeenten?.some((ref) => ref.id === gemeenteId)) found.push({ item, bereik: 'gemeente' });
-    else if (gebied.regio === true) found.push({ item, bereik: 'regio' });
-  }
-  return found.sort(
-    (a, b) => BEREIK_VOLGORDE[a.bereik] - BEREIK_VOLGORDE[b.bereik] || byNaam(data(a.item), data(b.item)),
-  );
 }
 
 /** Channels that reach you wherever you live: online, by phone, at home. */
@@ -214,21 +221,15 @@ export function groupByArea<T>(
   const regio: T[] = [];
   const heel = new Map<string, T[]>();
   const perKern = new Map<string, T[]>();
-  const add = (map: Map<string, T[]>, key: string, item: T): void => {
-    const list = map.get(key);
-    if (list) list.push(item);
-    else map.set(key, [item]);
-  };
-
   for (const item of items) {
     const plek = plaatsing(item);
     if ('kern' in plek) {
-      add(perKern, plek.kern, item);
+      addTo(perKern, plek.kern, item);
       continue;
     }
     if (plek.werkgebied.regio === true) regio.push(item);
-    for (const ref of plek.werkgebied.gemeenten ?? []) add(heel, ref.id, item);
-    for (const ref of plek.werkgebied.kernen ?? []) add(perKern, ref.id, item);
+    for (const ref of plek.werkgebied.gemeenten ?? []) addTo(heel, ref.id, item);
+    for (const ref of plek.werkgebied.kernen ?? []) addTo(perKern, ref.id, item);
   }
 
   const gemeenten = gemeenteIds

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  aanbodPerKern,
+  aanbodIndex,
   aanbodVoorGemeente,
   aanbodVoorKern,
   bereikVoorKern,
@@ -82,11 +82,14 @@ describe('services for many kern pages at once', () => {
     dienst('Budgetcoach', { regio: true }),
   ];
 
-  it('gives each kern what aanbodVoorKern gives it, each offer once under its nearest reach', () => {
-    const voor = aanbodPerKern(items, (d) => d);
-    for (const kern of [julianadorp, denBurg, { id: 'callantsoog', gemeenteId: 'schagen' }])
-      expect(voor(kern)).toEqual(aanbodVoorKern(items, kern, (d) => d));
-    expect(voor(julianadorp).map((r) => [r.item.naam, r.bereik])).toEqual([
+  it('lists each offer once under its nearest reach, for kern and gemeente pages', () => {
+    const index = aanbodIndex(items, (d) => d);
+    expect(index.voorGemeente('den-helder').map((r) => [r.item.naam, r.bereik])).toEqual([
+      ['Regionaal Werkcentrum', 'gemeente'],
+      ['Zwemles', 'gemeente'],
+      ['Budgetcoach', 'regio'],
+    ]);
+    expect(index.voorKern(julianadorp).map((r) => [r.item.naam, r.bereik])).toEqual([
       ['Zwemles', 'kern'],
       ['Regionaal Werkcentrum', 'gemeente'],
       ['Budgetcoach', 'regio'],
