@@ -2,8 +2,9 @@
  * `npm run build`: the full production build, in two processes one after the other.
  *
  * 1. `astro build` with the given arguments (content validation, every page, the exports).
- * 2. When Astro has exited: the Pagefind search index and the print QR codes, side by side
- *    (Pagefind works in its own binary, the QR codes in this process).
+ * 2. When Astro has exited: the Pagefind search index (in parts above a number of pages, see
+ *    lib/build/search-index.ts) and the print QR codes, side by side (Pagefind works in its own
+ *    binary, the QR codes in this process).
  *
  * Why not an Astro integration: in `astro:build:done` the Astro process still holds its heap
  * (≈ 2 GB at 10,000 entries) while Pagefind builds its index (another ≈ 2 GB), so the peaks added
@@ -50,7 +51,8 @@ async function main(): Promise<number> {
   const [search, qr] = await Promise.all([buildSearchIndex(outDir), writePrintQrCodes(outDir)]);
   log(
     'wegwijzer:pagefind',
-    `Search index: ${String(search.pages)} pages in ${search.seconds.toFixed(1)} s → ${search.outputPath}`,
+    `Search index: ${String(search.pages)} pages in ${search.seconds.toFixed(1)} s → ${search.outputPath}` +
+      (search.parts > 1 ? ` and ${String(search.parts - 1)} more part(s) beside it` : ''),
   );
   log(
     'wegwijzer:print-qr',

@@ -8,7 +8,8 @@
  * - time from the last keystroke to rendered results (the live region updates after the results
  *   are in the DOM), median over a fixed query list: the first query of a fresh page, and later
  *   queries on the same page;
- * - index size on disk (<outDir>/pagefind) and indexing time (from the build log).
+ * - index size on disk (<outDir>/pagefind and any further parts, pagefind-2/ …) and indexing time
+ *   (from the build log).
  * Prints a table and writes the figures to bench-output/search.json and docs/benchmarks.md.
  */
 import { spawn } from 'node:child_process';
@@ -32,6 +33,8 @@ export interface SearchRow {
   indexMs: number | undefined;
   indexMb: number;
   indexFiles: number;
+  /** Parts of the index (src/lib/search/shards.ts); 1 for a single index. */
+  indexParts: number;
   firstQueryKb: number;
   filterCountsKb: number;
   firstMs: number;
@@ -55,6 +58,17 @@ function dirSize(dir: string): { bytes: number; files: number } {
     files++;
   }
   return { bytes, files };
+}
+
+/** Size of the search index: /pagefind/ and the extra parts beside it. */
+function indexSize(siteDir: string): { bytes: number; files: number; parts: number } {
+  const folders = readdirSync(siteDir).filter((name) => /^pagefind(-\d+)?$/.test(name));
+  const sizes = folders.map((folder) => dirSize(path.join(siteDir, folder)));
+  return {
+    bytes: sizes.reduce((sum, size) => sum + size.bytes, 0),
+    files: sizes.reduce((sum, size) => sum + size.files, 0),
+    parts: folders.length,
+  };
 }
 
 async function build(n: number, contentDir: string, outDir: string): Promise<{ ms: number; log: string }> {
@@ -172,6 +186,7 @@ export const SEARCH_COLUMNS: Column[] = [
   { key: 'n', label: 'entries', format: (v) => v.toLocaleString('en-US') },
   { key: 'pages', label: 'indexed pages' },
   { key: 'indexS', label: 'indexing', format: (v) => `${v.toFixed(1)} s` },
+  { key: 'indexParts', label: 'parts' },
   { key: 'indexMb', label: 'index on disk', format: (v) => `${v.toFixed(1)} MB` },
   { key: 'firstQueryKb', label: 'first query', format: (v) => `${v.toFixed(0)} KB` },
   { key: 'filterCountsKb', label: '+ filter counts', format: (v) => `${v.toFixed(0)} KB` },
@@ -239,7 +254,7 @@ async function main(): Promise<void> {
       console.log(`[bench:search] N=${n}: building into ${siteDir} …`);
       const built = await build(n, contentDir, siteDir);
       const match = /Search index: (\d+) pages in ([\d.]+) s/.exec(built.log);
-      const index = dirSize(path.join(siteDir, 'pagefind'));
+      const index = indexSize(siteDir);
       console.log(`[bench:search] N=${n}: measuring in Chromium …`);
       rows.push({
         n,
@@ -248,6 +263,7 @@ async function main(): Promise<void> {
         indexMs: match ? Number(match[2]) * 1000 : undefined,
         indexMb: index.bytes / 1e6,
         indexFiles: index.files,
+        indexParts: index.parts,
         ...(await measure(browser, siteDir)),
       });
       if (!values.keep) rmSync(siteDir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 /**
- * Runs a search with Pagefind's own JS API inside a page of the built site and returns the
- * result paths. The script is passed as text: the test runner would otherwise rewrite the
- * dynamic import() for Node before Playwright sends the function to the browser.
+ * Runs a search with Pagefind's own JS API inside a page of the built site. The scripts are passed
+ * as text: the test runner would otherwise rewrite the dynamic import() for Node before
+ * Playwright sends the function to the browser.
  */
 import type { Page } from 'playwright-core';
 
@@ -11,16 +11,59 @@ export interface PagefindQuery {
   filters?: Record<string, unknown>;
   /** Only the first `top` results (default: all). */
   top?: number;
+  /**
+   * Search this Pagefind folder alone (e.g. '/zoekindex-heel/'). By default the site's own index
+   * is searched the way the search page does: /pagefind/ with the extra parts of delen.json merged in.
+   */
+  bundle?: string;
 }
 
-export async function pagefindPaths(page: Page, query: PagefindQuery): Promise<string[]> {
-  const args = JSON.stringify({ q: query.q, filters: query.filters ?? {}, top: query.top ?? null });
-  return page.evaluate(`(async () => {
-    const { q, filters, top } = ${args};
-    const pagefind = await import('/pagefind/pagefind.js');
-    await pagefind.init();
+export interface PagefindSummary {
+  /** Every result's path, sorted (so two indexes can be compared whatever their ranking). */
+  paths: string[];
+  unfilteredResultCount: number;
+  /** The filter counts of the results, per filter and value. */
+  filters: Record<string, Record<string, number>>;
+}
+
+/** Script text: loads Pagefind as `pagefind` and runs the query as `search`, from `args`. */
+function searchScript(query: PagefindQuery, thenReturn: string): string {
+  const args = JSON.stringify({
+    q: query.q,
+    filters: query.filters ?? {},
+    top: query.top ?? null,
+    bundle: query.bundle ?? null,
+  });
+  return `(async () => {
+    const { q, filters, top, bundle } = ${args};
+    // Loaded once per page and folder: the module is cached, and merging its parts again would
+    // add them twice.
+    const loaded = (globalThis.__wegwijzerPagefind ??= {});
+    loaded[bundle ?? 'site'] ??= (async () => {
+      const pagefind = await import((bundle ?? '/pagefind/') + 'pagefind.js');
+      const parts = bundle ? [] : await fetch('/pagefind/delen.json').then((r) => (r.ok ? r.json() : []));
+      await Promise.all([pagefind.init(), ...parts.map((part) => pagefind.mergeIndex(part))]);
+      return pagefind;
+    })();
+    const pagefind = await loaded[bundle ?? 'site'];
     const search = await pagefind.search(q, { filters });
     const results = top === null ? search.results : search.results.slice(0, top);
-    return Promise.all(results.map(async (result) => (await result.data()).url));
-  })()`);
+    const paths = await Promise.all(results.map(async (result) => (await result.data()).url));
+    ${thenReturn}
+  })()`;
+}
+
+/** The result paths of a search, best first. */
+export async function pagefindPaths(page: Page, query: PagefindQuery): Promise<string[]> {
+  return page.evaluate(searchScript(query, 'return paths;'));
+}
+
+/** Everything one search finds, in the site's own (merged) index or in one Pagefind folder alone. */
+export async function pagefindSummary(page: Page, query: Omit<PagefindQuery, 'top'>): Promise<PagefindSummary> {
+  return page.evaluate(
+    searchScript(
+      query,
+      'return { paths: paths.sort(), unfilteredResultCount: search.unfilteredResultCount, filters: search.filters };',
+    ),
+  );
 }

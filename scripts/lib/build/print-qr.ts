@@ -5,11 +5,12 @@
  * the list of codes exactly the list of pages that ask for one. Runs from scripts/build.ts after
  * `astro build`, beside the search index.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { qrSvg } from '../../../src/lib/qr.ts';
 import { SITE_URL } from '../../../src/lib/site.ts';
 import { absoluteUrl } from '../../../src/lib/urls.ts';
+import { builtHtmlPages } from './html-pages.ts';
 
 const QR_IMG = /<img[^>]*\bsrc="(\/qr\/[^"]+\.svg)"[^>]*\bdata-print-qr\b/;
 
@@ -17,11 +18,6 @@ const QR_IMG = /<img[^>]*\bsrc="(\/qr\/[^"]+\.svg)"[^>]*\bdata-print-qr\b/;
 export function pageOfPrintQr(qrPath: string): string {
   const inner = qrPath.replace(/^\/qr\//, '').replace(/\.svg$/, '');
   return inner === 'index' ? '/' : `/${inner}/`;
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
 }
 
 export interface PrintQrResult {
@@ -33,8 +29,8 @@ export interface PrintQrResult {
 export async function writePrintQrCodes(outDir: string): Promise<PrintQrResult> {
   const start = performance.now();
   const wanted = new Set<string>();
-  for (const file of await htmlFiles(outDir)) {
-    const match = QR_IMG.exec(await readFile(file, 'utf8'));
+  for (const file of await builtHtmlPages(outDir)) {
+    const match = QR_IMG.exec(await readFile(path.join(outDir, file), 'utf8'));
     // A copy, not the match itself: V8 keeps a matched substring as a slice of the whole page, so
     // storing the match kept every page's HTML alive (≈ 300 MB at 10,000 pages).
     if (match?.[1]) wanted.add(Buffer.from(match[1]).toString());

@@ -1,16 +1,28 @@
 /**
- * Builds the Pagefind search index of a built site into <outDir>/pagefind/, with Pagefind's own
- * command-line program (the same binary the Node API would start). Everything is indexed as Dutch
- * (stemming for nl). What is indexed, and with which filters, is decided in the pages
- * (data-pagefind-body, data-pagefind-ignore) and in src/components/search/SearchMeta.astro.
+ * Builds the Pagefind search index of a built site with Pagefind's own command-line program (the
+ * same binary the Node API would start). Everything is indexed as Dutch (stemming for nl). What is
+ * indexed, and with which filters, is decided in the pages (data-pagefind-body,
+ * data-pagefind-ignore) and in src/components/search/SearchMeta.astro.
+ *
+ * Up to ZOEK_PAGINAS_PER_DEEL pages the index is one, in <outDir>/pagefind/. Above it the pages
+ * are spread over parts (src/lib/search/shards.ts), indexed one after the other: Pagefind holds
+ * about 200 KB per page until it writes, so one index of 10,000 pages peaked at 2 GB and one of
+ * 100,000 at 20 GB. Each part is indexed from a temporary folder with hard links to its pages
+ * (Pagefind takes one folder or one glob, and a hash is no glob), so the URLs in the index are
+ * the site's own. The list of extra parts goes to <outDir>/pagefind/delen.json for the browser.
  *
  * Runs from scripts/build.ts after `astro build` has exited, not inside Astro's
- * `astro:build:done`: there Pagefind's binary held its index (≈ 2 GB at 10,000 entries) while
- * the Astro process still held its own heap (≈ 2 GB), and the two peaks added up. The command
- * line rather than the Node API: with the API, the calling Node process grew to several hundred
- * MB for its messages with the binary at 10,000 pages.
+ * `astro:build:done`: there Pagefind's binary held its index while the Astro process still held
+ * its own heap (≈ 2 GB at 10,000 entries), and the two peaks added up. The command line rather
+ * than the Node API: with the API, the calling Node process grew to several hundred MB for its
+ * messages with the binary at 10,000 pages.
  */
 import { spawn } from 'node:child_process';
+import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { limietUit } from '../../../src/lib/overview-limits.ts';
+import { aantalZoekdelen, zoekdeelMap, zoekdeelVan, ZOEKDELEN_BESTAND } from '../../../src/lib/search/shards.ts';
+import { builtHtmlPages, ZOEKDEEL_WERKMAP } from './html-pages.ts';
 
 // Pagefind's binary, found the way its own `pagefind` command finds it (pagefind_extended, with
 // Dutch stemming, first). Started directly rather than through that Node wrapper, which would
@@ -20,8 +32,20 @@ const { resolveBinaryPath } = (await import(new URL('./resolveBinary.js', import
 };
 const PAGEFIND = resolveBinaryPath(['pagefind_extended', 'pagefind']);
 
+/**
+ * At most this many HTML pages per part of the index: about 1.2 GB for Pagefind. The sample region
+ * (≈ 500 pages) has one index; WEGWIJZER_ZOEK_PAGINAS_PER_DEEL lowers it so tests see parts.
+ */
+export const ZOEK_PAGINAS_PER_DEEL = limietUit(
+  'WEGWIJZER_ZOEK_PAGINAS_PER_DEEL',
+  process.env['WEGWIJZER_ZOEK_PAGINAS_PER_DEEL'],
+  6000,
+);
+
 export interface SearchIndexResult {
   pages: number;
+  /** How many parts the index has (1: a single index). */
+  parts: number;
   seconds: number;
   outputPath: string;
 }
@@ -32,11 +56,10 @@ export function indexedPages(output: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-export function buildSearchIndex(outDir: string): Promise<SearchIndexResult> {
-  const start = performance.now();
-  const outputPath = `${outDir.replace(/\/$/, '')}/pagefind`;
+/** Runs Pagefind over `siteDir` into `outputPath`; resolves with the number of pages indexed. */
+export function runPagefind(siteDir: string, outputPath: string): Promise<number> {
   return new Promise((done, fail) => {
-    const child = spawn(PAGEFIND, ['--site', outDir, '--output-path', outputPath, '--force-language', 'nl'], {
+    const child = spawn(PAGEFIND, ['--site', siteDir, '--output-path', outputPath, '--force-language', 'nl'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -46,10 +69,71 @@ export function buildSearchIndex(outDir: string): Promise<SearchIndexResult> {
     child.on('exit', (code) => {
       const pages = indexedPages(output);
       if (code !== 0 || pages === undefined) {
-        fail(new Error(`Pagefind could not index ${outDir} (exit ${String(code)}):\n${output}`));
+        fail(new Error(`Pagefind could not index ${siteDir} (exit ${String(code)}):\n${output}`));
         return;
       }
-      done({ pages, seconds: (performance.now() - start) / 1000, outputPath });
+      done(pages);
     });
   });
+}
+
+/** A folder with hard links to `pages` (relative to outDir) at their own relative paths. */
+async function linkPages(outDir: string, workDir: string, pages: string[]): Promise<void> {
+  const made = new Set<string>();
+  for (const page of pages) {
+    const target = path.join(workDir, page);
+    const dir = path.dirname(target);
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    // A copy where the file system has no hard links; the index is the same either way.
+    await link(path.join(outDir, page), target).catch(() => copyFile(path.join(outDir, page), target));
+  }
+}
+
+async function indexInParts(outDir: string, pages: string[], parts: number): Promise<number> {
+  const workRoot = path.join(outDir, ZOEKDEEL_WERKMAP);
+  let indexed = 0;
+  try {
+    for (let part = 0; part < parts; part++) {
+      const workDir = path.join(workRoot, String(part));
+      await linkPages(
+        outDir,
+        workDir,
+        pages.filter((page) => zoekdeelVan(page, parts) === part),
+      );
+      indexed += await runPagefind(workDir, path.join(outDir, zoekdeelMap(part)));
+      await rm(workDir, { recursive: true, force: true });
+    }
+  } finally {
+    await rm(workRoot, { recursive: true, force: true });
+  }
+  return indexed;
+}
+
+/** Extra parts left by an earlier build into the same folder, which this build may not have. */
+async function removeOldParts(outDir: string): Promise<void> {
+  for (const name of await readdir(outDir)) {
+    if (/^pagefind-\d+$/.test(name)) await rm(path.join(outDir, name), { recursive: true, force: true });
+  }
+}
+
+export async function buildSearchIndex(outDir: string): Promise<SearchIndexResult> {
+  const start = performance.now();
+  await removeOldParts(outDir);
+  const pages = await builtHtmlPages(outDir);
+  const parts = aantalZoekdelen(pages.length, ZOEK_PAGINAS_PER_DEEL);
+  const indexed =
+    parts === 1
+      ? await runPagefind(outDir, path.join(outDir, zoekdeelMap(0)))
+      : await indexInParts(outDir, pages, parts);
+  const extraParts = Array.from({ length: parts - 1 }, (_, i) => zoekdeelMap(i + 1));
+  await writeFile(path.join(outDir, ZOEKDELEN_BESTAND), JSON.stringify(extraParts));
+  return {
+    pages: indexed,
+    parts,
+    seconds: (performance.now() - start) / 1000,
+    outputPath: path.join(outDir, 'pagefind'),
+  };
 }

@@ -10,7 +10,12 @@
  *   is a second evaluation of pagefind.js (another URL, so another module instance), which gives
  *   it its own Web Worker: counting every filter value (seconds at 10,000 pages) runs beside the
  *   results worker and never holds up the next query's results.
+ *
+ * Above a number of pages the build splits the index into parts (src/lib/search/shards.ts); both
+ * copies then merge the extra parts listed in /pagefind/delen.json, so a search covers them all.
  */
+import { leesZoekdelen, ZOEKDELEN_BESTAND } from '../../lib/search/shards.ts';
+
 export interface PagefindResultData {
   url: string;
   meta: Record<string, string | undefined>;
@@ -36,12 +41,26 @@ export interface PagefindApi {
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch>;
   filters(): Promise<FilterCounts>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
+}
+
+const OPTIONS = { excerptLength: 0 };
+
+/** The extra parts of the index; none when the list is missing (a site built before parts existed). */
+async function extraParts(): Promise<string[]> {
+  try {
+    const response = await fetch(ZOEKDELEN_BESTAND);
+    return response.ok ? leesZoekdelen(await response.json()) : [];
+  } catch {
+    return [];
+  }
 }
 
 async function load(url: string): Promise<PagefindApi> {
-  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  await pagefind.options({ excerptLength: 0 });
-  await pagefind.init();
+  const [pagefind, parts] = await Promise.all([import(/* @vite-ignore */ url) as Promise<PagefindApi>, extraParts()]);
+  await pagefind.options(OPTIONS);
+  // mergeIndex waits for init's WebAssembly itself, so the parts' metadata loads alongside it.
+  await Promise.all([pagefind.init(), ...parts.map((part) => pagefind.mergeIndex(part, OPTIONS))]);
   return pagefind;
 }
 

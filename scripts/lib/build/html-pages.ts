@@ -1,0 +1,25 @@
+/**
+ * The HTML pages of a built site, as paths relative to it (`activiteiten/x/index.html`), for the
+ * steps after `astro build`. Leaves out what those steps write themselves while the others run:
+ * the search index folders (pagefind/, pagefind-2/, …) and the temporary folders in which the
+ * search index is built in parts (ZOEKDEEL_WERKMAP).
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Temporary folder inside the site where each part of the search index gets links to its pages. */
+export const ZOEKDEEL_WERKMAP = '.zoekdelen';
+
+function generatedByLaterSteps(relative: string): boolean {
+  const top = relative.split(path.sep)[0] ?? '';
+  return top === ZOEKDEEL_WERKMAP || /^pagefind(-\d+)?$/.test(top);
+}
+
+export async function builtHtmlPages(outDir: string): Promise<string[]> {
+  const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.relative(outDir, path.join(e.parentPath, e.name)))
+    .filter((relative) => !generatedByLaterSteps(relative))
+    .sort();
+}
