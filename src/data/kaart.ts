@@ -7,7 +7,8 @@ import { formatAddress, mapSearchUrl, mapUrl } from '../lib/entry/address.ts';
 import { metRegioBeperkt, type MetBereik } from '../lib/grouping.ts';
 import { t } from '../lib/i18n.ts';
 import { gebiedsBlokken, nummer, type KaartPlek } from '../lib/map/places.ts';
-import { REGIO_PER_GEBIEDSBLOK } from '../lib/overview-limits.ts';
+import { startKernenBij } from '../lib/geo.ts';
+import { REGIO_PER_GEBIEDSBLOK, START_KERNEN_DICHTBIJ } from '../lib/overview-limits.ts';
 import { detailUrl } from '../lib/urls.ts';
 import { alles, isOntmoetingsplek, type Dienst, type Gemeente, type Kern, type Locatie } from './content.ts';
 
@@ -61,12 +62,24 @@ export async function ontmoetingsplekkenInRegio(): Promise<KaartPlek[]> {
   return kaartPlekken(locaties.filter(isOntmoetingsplek).sort(ontmoetenEerst));
 }
 
+const startKern = (k: Kern): StartKern => ({
+  id: k.id,
+  naam: k.data.naam,
+  lat: k.data.ligging.lat,
+  lon: k.data.ligging.lon,
+});
+
 /** Kernen to choose as a starting point, by name; optionally only those of one gemeente. */
 export async function startKernen(gemeenteId?: string): Promise<StartKern[]> {
   const { kernen } = await alles();
-  return kernen
-    .filter((k) => gemeenteId === undefined || k.data.gemeente.id === gemeenteId)
-    .map((k) => ({ id: k.id, naam: k.data.naam, lat: k.data.ligging.lat, lon: k.data.ligging.lon }));
+  return kernen.filter((k) => gemeenteId === undefined || k.data.gemeente.id === gemeenteId).map(startKern);
+}
+
+/** Kernen to choose as a starting point on a kern's page: its own gemeente and the nearest others, by name. */
+export async function startKernenRond(kern: Kern): Promise<StartKern[]> {
+  const { kernen } = await alles();
+  const opKaart = (k: Kern) => ({ id: k.id, gemeenteId: k.data.gemeente.id, punt: k.data.ligging, kern: k });
+  return startKernenBij(opKaart(kern), kernen.map(opKaart), START_KERNEN_DICHTBIJ).map((k) => startKern(k.kern));
 }
 
 /** A block of area services as the map section shows it (see components/map/AreaServices.astro). */

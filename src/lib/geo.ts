@@ -66,3 +66,23 @@ export function nearestMeetingPlaces<T extends PlekOpKaart>(
     .slice(0, Math.max(0, limit))
     .map(({ plek, km }) => ({ plek, km, afstand: formatAfstand(km) }));
 }
+
+/**
+ * The kernen to offer as a starting point on a kern's page: every kern of its own gemeente and the
+ * `dichtbij` kernen nearest to it, in the order given. A fixed number rather than a radius, so the
+ * list stays short however densely a region is settled.
+ */
+export function startKernenBij<T extends { id: string; gemeenteId: string; punt: Punt }>(
+  kern: { gemeenteId: string; punt: Punt },
+  kernen: readonly T[],
+  dichtbij: number,
+): T[] {
+  const nearest = new Set(
+    kernen
+      .map((k) => ({ id: k.id, km: haversineKm(kern.punt, k.punt) }))
+      .sort((a, b) => a.km - b.km || a.id.localeCompare(b.id))
+      .slice(0, Math.max(0, dichtbij))
+      .map((k) => k.id),
+  );
+  return kernen.filter((k) => k.gemeenteId === kern.gemeenteId || nearest.has(k.id));
+}

@@ -3,7 +3,8 @@
  * over numbered pages of at most KAARTEN_PER_PAGINA cards, and kern and gemeente pages show at
  * most REGIO_PER_LIJST offers for the whole region per list of cards and REGIO_PER_GEBIEDSBLOK
  * per list of names beside the map (the topic pages list them all); the home page's region map
- * lists at most PLEKKEN_OP_REGIOKAART places.
+ * lists at most PLEKKEN_OP_REGIOKAART places; a kern page offers its own gemeente's kernen and the
+ * START_KERNEN_DICHTBIJ nearest ones as a starting point for "nearest first".
  *
  * The defaults leave the sample region whole: its largest topic has 105 cards, its longest
  * regional list of cards 7 and its 13 regional services fit in one block. The environment can
@@ -45,4 +46,14 @@ export const PLEKKEN_OP_REGIOKAART = limietUit(
   'WEGWIJZER_PLEKKEN_OP_REGIOKAART',
   process.env['WEGWIJZER_PLEKKEN_OP_REGIOKAART'],
   1500,
+);
+
+/**
+ * A kern page's "Of kies een dorp of wijk" offers the kernen of its own gemeente and this many
+ * nearest kernen, not every kern (2,500 options, 277 KB of HTML, at 100,000 entries).
+ */
+export const START_KERNEN_DICHTBIJ = limietUit(
+  'WEGWIJZER_START_KERNEN_DICHTBIJ',
+  process.env['WEGWIJZER_START_KERNEN_DICHTBIJ'],
+  40,
 );

@@ -4,6 +4,8 @@
  * browser scripts (schedule, search, map, shortlist) use this one function.
  */
 export function fillTemplate(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+  // Most texts have no placeholder; the build fills millions of them, so skip the regex for those.
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     Object.hasOwn(values, name) ? String(values[name]) : match,
   );

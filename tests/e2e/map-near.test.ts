@@ -1,5 +1,9 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { haversineKm } from '../../src/lib/geo.ts';
+import { START_KERNEN_DICHTBIJ } from '../../src/lib/overview-limits.ts';
 import { useBrowser, visit } from '../support/browser.ts';
+import { loadContent } from '../support/load-content.ts';
 import { routeTiles } from './map-support.ts';
 
 const KERN = '/den-helder/den-helder-centrum/';
@@ -65,5 +69,24 @@ describe('"Wat is er bij mij in de buurt?"', () => {
     );
     expect(distances.length).toBeGreaterThan(1);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
+  });
+
+  it(`offers the kernen of the own gemeente and the ${String(START_KERNEN_DICHTBIJ)} nearest others as a starting point`, async () => {
+    const { kernen } = loadContent(path.resolve(import.meta.dirname, '../../content'));
+    const kern = kernen.find((k) => k.id === 'den-helder-centrum');
+    if (!kern) throw new Error('den-helder-centrum is missing from the sample');
+    const nearest = [...kernen]
+      .sort((a, b) => haversineKm(kern.data.ligging, a.data.ligging) - haversineKm(kern.data.ligging, b.data.ligging))
+      .slice(0, START_KERNEN_DICHTBIJ);
+    const expected = kernen.filter((k) => k.data.gemeente.id === kern.data.gemeente.id || nearest.includes(k));
+    // The sample has more kernen than that, so some must be left out for the rule to show.
+    expect(expected.length).toBeLessThan(kernen.length);
+
+    const page = await chromium.newPage();
+    await visit(page, KERN);
+    const offered = await page.$$eval('[data-kaart-start] option', (options) =>
+      options.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
+    );
+    expect(offered.sort()).toEqual(expected.map((k) => k.id).sort());
   });
 });

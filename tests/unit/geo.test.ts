@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bereikbarePlekken, haversineKm, nearestMeetingPlaces } from '../../src/lib/geo.ts';
+import { bereikbarePlekken, haversineKm, nearestMeetingPlaces, startKernenBij } from '../../src/lib/geo.ts';
 
 const NBSP = '\u00a0';
 
@@ -78,5 +78,30 @@ describe('meeting places worth suggesting', () => {
 
   it('when nothing is in the gemeente or next door, every place is a candidate', () => {
     expect(bereikbarePlekken({ gemeenteId: 'schagen', buren: [] }, places)).toHaveLength(3);
+  });
+});
+
+describe('kernen to start from on a kern page', () => {
+  // A row of kernen 1 km apart along a meridian (0.009° of latitude ≈ 1 km), in two gemeenten.
+  const kernen = Array.from({ length: 30 }, (_, i) => ({
+    id: `k${String(i).padStart(2, '0')}`,
+    gemeenteId: i < 25 ? 'noord' : 'zuid',
+    punt: { lat: 52 + i * 0.009, lon: 5 },
+  }));
+
+  it('offers the nearest kernen (the kern itself among them) and keeps the given order', () => {
+    const bij = startKernenBij({ gemeenteId: 'zuid', punt: kernen[27]!.punt }, kernen, 5);
+    expect(bij.map((k) => k.id)).toEqual(['k25', 'k26', 'k27', 'k28', 'k29']);
+    const rond10 = startKernenBij({ gemeenteId: 'elders', punt: kernen[10]!.punt }, kernen, 3);
+    expect(rond10.map((k) => k.id)).toEqual(['k09', 'k10', 'k11']);
+  });
+
+  it('always offers every kern of the own gemeente, however far', () => {
+    const bij = startKernenBij({ gemeenteId: 'zuid', punt: kernen[0]!.punt }, kernen, 2);
+    expect(bij.map((k) => k.id)).toEqual(['k00', 'k01', 'k25', 'k26', 'k27', 'k28', 'k29']);
+  });
+
+  it('offers only the own gemeente when asked for no nearest kernen', () => {
+    expect(startKernenBij({ gemeenteId: 'zuid', punt: kernen[0]!.punt }, kernen, 0)).toHaveLength(5);
   });
 });
