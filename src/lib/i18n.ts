@@ -148,6 +148,7 @@ const nl = {
   'zoeken.beschrijving': 'Vind activiteiten, ontmoetingsplekken en hulp: kies een dorp, een wijk of een onderwerp.',
   'zoeken.intro': 'Kies je dorp of wijk, of een onderwerp. Dan zie je wat er is.',
   'zoeken.plaats.kop': 'Zoek op dorp of wijk',
+  'zoeken.plaats.perGemeente': 'Kies eerst je gemeente. Op de pagina van je gemeente staan alle dorpen en wijken.',
   'zoeken.thema.kop': 'Zoek op onderwerp',
   // Search (issue 3): the form, filters, results and the no-JavaScript route
   'zoeken.veld.label': 'Wat zoek je?',
@@ -365,6 +366,9 @@ const nl = {
     'Met een feedlezer zie je wat er nieuw is of opnieuw is gecontroleerd. Er is een feed voor de hele regio en een feed per kern.',
   'openData.feeds.regio': 'Feed voor de hele regio',
   'openData.feeds.kernen': 'Feed per kern',
+  'openData.kernen.patroon':
+    'Elk dorp en elke wijk heeft een eigen agenda ({agenda}) en feed ({feed}). In plaats van <kern> staat de id van het dorp of de wijk. Een agenda bestaat alleen als er activiteiten met data zijn.',
+  'openData.kernen.lijst': 'alle dorpen en wijken met hun id, per gemeente',
   'openData.sitemap': 'Alle pagina’s van de site op een rij (sitemap)',
   'openData.taxonomie.kop': 'Welke woorden gebruiken we?',
   'openData.taxonomie.tekst':

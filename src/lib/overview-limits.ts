@@ -4,12 +4,14 @@
  * most REGIO_PER_LIJST offers for the whole region per list of cards and REGIO_PER_GEBIEDSBLOK
  * per list of names beside the map (the topic pages list them all); the home page's region map
  * lists at most PLEKKEN_OP_REGIOKAART places; a kern page offers its own gemeente's kernen and the
- * START_KERNEN_DICHTBIJ nearest ones as a starting point for "nearest first".
+ * START_KERNEN_DICHTBIJ nearest ones as a starting point for "nearest first"; the search page lists
+ * every kern only up to KERNEN_OP_PAGINA kernen.
  *
  * The defaults leave the sample region whole: its largest topic has 105 cards, its longest
  * regional list of cards 7 and its 13 regional services fit in one block. The environment can
  * lower them (WEGWIJZER_KAARTEN_PER_PAGINA, WEGWIJZER_REGIO_PER_LIJST,
- * WEGWIJZER_REGIO_PER_GEBIEDSBLOK, WEGWIJZER_PLEKKEN_OP_REGIOKAART) so the browser tests see paging and limits on the small sample.
+ * WEGWIJZER_REGIO_PER_GEBIEDSBLOK, WEGWIJZER_PLEKKEN_OP_REGIOKAART, WEGWIJZER_START_KERNEN_DICHTBIJ,
+ * WEGWIJZER_KERNEN_OP_PAGINA) so the browser tests see paging and limits on the small sample.
  */
 
 /** A whole number of at least 1 from the environment, the default when unset; throws otherwise. */
@@ -57,3 +59,10 @@ export const START_KERNEN_DICHTBIJ = limietUit(
   process.env['WEGWIJZER_START_KERNEN_DICHTBIJ'],
   40,
 );
+
+/**
+ * The search page lists every kern (as links, and as options of the kern filter) up to this many
+ * kernen in the region; with more it links to the gemeente pages and loads the filter's kernen when
+ * the search starts (src/lib/search/kern-filter.ts).
+ */
+export const KERNEN_OP_PAGINA = limietUit('WEGWIJZER_KERNEN_OP_PAGINA', process.env['WEGWIJZER_KERNEN_OP_PAGINA'], 300);

@@ -70,3 +70,5 @@ export const printQrUrl = (pagePath: string): string => {
 export const lijstjeUrl = (query?: string): string => (query ? `/lijstje/?ids=${query}` : '/lijstje/');
 /** The compact index the shortlist page reads: entry key → name, when, where, cost, contact. */
 export const lijstjeDataUrl = (): string => '/data/lijstje.json';
+/** The kernen of the search page's kern filter, for regions too large to list them in the page. */
+export const zoekKernenUrl = (): string => '/data/zoek-kernen.json';

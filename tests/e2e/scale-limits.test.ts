@@ -27,6 +27,7 @@ const REGIO_PER_LIJST = 1;
 const REGIO_PER_GEBIEDSBLOK = 1;
 const PLEKKEN_OP_REGIOKAART = 5;
 const ZOEK_PAGINAS_PER_DEEL = 150;
+const KERNEN_OP_PAGINA = 10;
 /** One Pagefind index of the same pages, built beside the parts to compare with. */
 const HEEL = '/zoekindex-heel/';
 const TOPIC = '/thema/ontmoeten/';
@@ -49,6 +50,7 @@ beforeAll(async () => {
       WEGWIJZER_REGIO_PER_GEBIEDSBLOK: String(REGIO_PER_GEBIEDSBLOK),
       WEGWIJZER_PLEKKEN_OP_REGIOKAART: String(PLEKKEN_OP_REGIOKAART),
       WEGWIJZER_ZOEK_PAGINAS_PER_DEEL: String(ZOEK_PAGINAS_PER_DEEL),
+      WEGWIJZER_KERNEN_OP_PAGINA: String(KERNEN_OP_PAGINA),
     },
     encoding: 'utf8',
   });
@@ -379,4 +381,94 @@ describe('the search index in parts', () => {
       .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(shown.some((shownPath) => !firstPart.paths.includes(shownPath))).toBe(true);
   });
+});
+
+describe('the search page of a region with many kernen', () => {
+  /** The kern filter's groups and options as the person sees them. */
+  const kernFilter = (page: Page) =>
+    page.$$eval('select[name="kern"] optgroup', (groups) =>
+      groups.map((group) => ({
+        label: (group as HTMLOptGroupElement).label,
+        options: [...(group as HTMLOptGroupElement).querySelectorAll('option')].map((o) => ({
+          value: o.value,
+          naam: o.dataset['naam'],
+          gemeente: o.dataset['gemeente'],
+        })),
+      })),
+    );
+
+  test('links to the gemeente pages instead of every kern, and the page leaves the kern options out', async () => {
+    const html = await (await fetch(new URL('/zoeken/', server?.url))).text();
+    const kernSelect = /<select id="filter-kern"[^>]*>([\s\S]*?)<\/select>/.exec(html)?.[1] ?? '';
+    expect(kernSelect.match(/<option/g)).toHaveLength(1);
+
+    const page = await chromium.newPage();
+    await visit(page, '/zoeken/');
+    const gemeenten = await page
+      .locator('section[aria-labelledby="op-plaats"] h3 a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    await visitSmall(page, '/zoeken/');
+    const links = await page
+      .locator('section[aria-labelledby="op-plaats"] a')
+      .evaluateAll((found) => found.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(gemeenten);
+    await expect(page.locator('section[aria-labelledby="op-plaats"]').innerText()).resolves.toContain(
+      t('zoeken.plaats.perGemeente'),
+    );
+  });
+
+  test('the kern filter gets the same kernen once the search starts', async () => {
+    const page = await chromium.newPage();
+    await visit(page, '/zoeken/');
+    const whole = await kernFilter(page);
+    expect(whole.length).toBeGreaterThan(1);
+
+    await visitSmall(page, '/zoeken/');
+    await page.locator('[data-zoek-filters] summary').click();
+    await expect.poll(() => page.locator('select[name="kern"] option').count()).toBeGreaterThan(1);
+    expect(await kernFilter(page)).toEqual(whole);
+    const violations = await checkA11y(page);
+    expect(violations, formatViolations(violations, '/zoeken/')).toEqual([]);
+  });
+
+  test('a search within a kern (as from a kern page) names the kern and finds what the normal page finds', async () => {
+    const url = '/zoeken/?q=koffie&kern=julianadorp';
+    const status = (page: Page) => page.locator('[data-zoek-status]');
+    const page = await chromium.newPage();
+    await visit(page, url);
+    await expect.poll(() => status(page).innerText()).toMatch(/in Julianadorp/);
+    const expected = await status(page).innerText();
+
+    await visitSmall(page, url);
+    await expect.poll(() => status(page).innerText()).toBe(expected);
+    expect(await page.locator('select[name="kern"]').inputValue()).toBe('julianadorp');
+  });
+});
+
+test('/open-data/ of a region with many kernen gives the address pattern and the list of kernen instead of a row per kern', async () => {
+  const page = await chromium.newPage();
+  await visit(page, '/open-data/');
+  const rows = await page.$$eval('.ww-open-data__kernen tbody tr', (trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '')),
+  );
+  expect(rows.length).toBeGreaterThan(KERNEN_OP_PAGINA);
+
+  await visitSmall(page, '/open-data/');
+  await expect(page.locator('.ww-open-data__kernen').count()).resolves.toBe(0);
+  const text = await page.locator('main').innerText();
+  expect(text).toContain('/ics/kernen/<kern>.ics');
+  expect(text).toContain('/feeds/<kern>.xml');
+  const list = (await (await fetch(new URL('/data/zoek-kernen.json', server?.url))).json()) as {
+    kernen: { id: string }[];
+  }[];
+  const ids = list.flatMap((gemeente) => gemeente.kernen.map((kern) => kern.id));
+  expect(ids).toHaveLength(rows.length);
+  // Every agenda and feed of the normal page follows the pattern and exists in the large-region build.
+  for (const href of rows.flat()) {
+    const kern = /^\/(?:ics\/kernen|feeds)\/([^/.]+)\.(?:ics|xml)$/.exec(href)?.[1];
+    expect(kern && ids.includes(kern), href).toBe(true);
+    expect((await fetch(new URL(href, server?.url))).status, href).toBe(200);
+  }
+  const violations = await checkA11y(page);
+  expect(violations, formatViolations(violations, '/open-data/')).toEqual([]);
 });

@@ -40,7 +40,9 @@ function searchScript(query: PagefindQuery, thenReturn: string): string {
     // add them twice.
     const loaded = (globalThis.__wegwijzerPagefind ??= {});
     loaded[bundle ?? 'site'] ??= (async () => {
-      const pagefind = await import((bundle ?? '/pagefind/') + 'pagefind.js');
+      // A folder alone gets its own module instance (another URL), so the site's merged copy of
+      // /pagefind/ and /pagefind/ alone never share state.
+      const pagefind = await import(bundle ? bundle + 'pagefind.js?alleen' : '/pagefind/pagefind.js');
       const parts = bundle ? [] : await fetch('/pagefind/delen.json').then((r) => (r.ok ? r.json() : []));
       await Promise.all([pagefind.init(), ...parts.map((part) => pagefind.mergeIndex(part))]);
       return pagefind;

@@ -34,6 +34,7 @@ import {
 } from './pagefind.ts';
 import { fillTemplate } from '../../lib/template.ts';
 import { el } from '../dom.ts';
+import { houdKernVast, vulKernFilter } from './kern-options.ts';
 
 const PAGE_SIZE = 10;
 /** How long typing must pause before a search runs (the benchmark types at 120 ms per key). */
@@ -330,14 +331,19 @@ export function mountSearch(root: HTMLElement, field: HTMLInputElement): void {
     runNow('none');
   });
 
-  // Start from the URL (a shared link, a reload, or the header and kern search forms).
+  // Start from the URL (a shared link, a reload, or the header and kern search forms), once the
+  // kern filter has its options (loaded only in regions with many kernen).
   const initial = parseState(location.search);
-  if (isActive(initial)) {
-    writeControls(initial);
-    runNow('none');
-  } else if (field.value.trim() !== '') {
-    runNow('replace');
-  } else {
+  void (kernSelect ? vulKernFilter(kernSelect) : Promise.resolve()).then(() => {
+    if (kernSelect) houdKernVast(kernSelect, initial.filters.kern[0]);
+    if (isActive(initial)) {
+      writeControls(initial);
+      runNow('none');
+    } else if (field.value.trim() !== '') {
+      runNow('replace');
+    }
+  });
+  if (!isActive(initial)) {
     void loadPagefind().then((api) => {
       pagefind = api;
     });
