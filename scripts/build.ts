@@ -11,6 +11,7 @@
  * up. Here Astro's memory is freed before Pagefind starts. This process itself runs with a small
  * heap (`--max-old-space-size` in package.json): it only reads pages one at a time and writes QR
  * codes, and without a limit its lazy garbage collector let it grow to ~800 MB beside Pagefind.
+ * The Astro process gets a heap limit that grows with the content (lib/build/astro-heap.ts).
  * Arguments go to Astro unchanged; a custom
  * `--outDir` is followed, so tests and the benchmark search and print the site they built.
  *
@@ -20,6 +21,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { astroHeapArgs, countContentFiles } from './lib/build/astro-heap.ts';
 import { outDirFromArgs } from './lib/build/out-dir.ts';
 import { writePrintQrCodes } from './lib/build/print-qr.ts';
 import { buildSearchIndex } from './lib/build/search-index.ts';
@@ -31,9 +33,11 @@ function log(step: string, message: string): void {
   console.log(`${time} [${step}] ${message}`);
 }
 
-function astroBuild(args: string[]): Promise<number> {
+async function astroBuild(args: string[]): Promise<number> {
+  const contentFiles = await countContentFiles(resolve(process.env['WEGWIJZER_CONTENT'] ?? 'content'));
+  const heap = astroHeapArgs(process.env['NODE_OPTIONS'], contentFiles);
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', ...args], {
+    const child = spawn(process.execPath, [...heap, ASTRO, 'build', ...args], {
       stdio: 'inherit',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     });

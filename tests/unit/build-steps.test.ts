@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { astroHeapArgs, astroHeapMb } from '../../scripts/lib/build/astro-heap.ts';
 import { outDirFromArgs } from '../../scripts/lib/build/out-dir.ts';
 import { pageOfPrintQr } from '../../scripts/lib/build/print-qr.ts';
 import { indexedPages } from '../../scripts/lib/build/search-index.ts';
@@ -27,5 +28,19 @@ describe('indexedPages (the page count in Pagefind output)', () => {
   it('reads the count from the summary and gives undefined without one', () => {
     expect(indexedPages('Total: \n  Indexed 1 language\n  Indexed 470 pages\n  Indexed 2390 words')).toBe(470);
     expect(indexedPages('Error: no pages found')).toBeUndefined();
+  });
+});
+
+describe('the heap limit of the Astro process', () => {
+  it('is 1,100 MB for small and 10,000-entry data sets and grows with the content above that', () => {
+    expect(astroHeapMb(400)).toBe(1100);
+    expect(astroHeapMb(10_061)).toBe(1107);
+    expect(astroHeapMb(102_850)).toBe(11_314);
+  });
+
+  it('is left to NODE_OPTIONS when that sets one', () => {
+    expect(astroHeapArgs(undefined, 400)).toEqual(['--max-old-space-size=1100']);
+    expect(astroHeapArgs('--enable-source-maps', 400)).toEqual(['--max-old-space-size=1100']);
+    expect(astroHeapArgs('--max-old-space-size=20000', 102_850)).toEqual([]);
   });
 });
