@@ -118,24 +118,6 @@ export function aanbodIndex<T>(items: readonly T[], data: (item: T) => GebiedsAa
   };
 }
 
-/** `aanbodIndex(items, data).voorKern(kern)`, for a single kern. */
-export function aanbodVoorKern<T>(
-  items: readonly T[],
-  kern: KernPlaats,
-  data: (item: T) => GebiedsAanbod,
-): MetBereik<T>[] {
-  return aanbodIndex(items, data).voorKern(kern);
-}
-
-/** `aanbodIndex(items, data).voorGemeente(gemeenteId)`, for a single gemeente. */
-export function aanbodVoorGemeente<T>(
-  items: readonly T[],
-  gemeenteId: string,
-  data: (item: T) => GebiedsAanbod,
-): MetBereik<T>[] {
-  return aanbodIndex(items, data).voorGemeente(gemeenteId);
-}
-
 /**
  * The offers for an overview page (kern or gemeente): all that are for the place itself, and at
  * most `max` of those for the whole region, in their order. A regional offer lands on every page

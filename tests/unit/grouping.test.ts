@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   aanbodIndex,
-  aanbodVoorGemeente,
-  aanbodVoorKern,
   bereikVoorKern,
   groupByArea,
   groupByTopic,
@@ -54,7 +52,7 @@ describe('services for a kern page', () => {
   ];
 
   it('lists kern-specific, then gemeente-wide, then regional services, by name within each', () => {
-    const result = aanbodVoorKern(items, julianadorp, (d) => d);
+    const result = aanbodIndex(items, (d) => d).voorKern(julianadorp);
     expect(result.map((r) => [r.item.naam, r.bereik])).toEqual([
       ['Buurtkamer-spreekuur', 'kern'],
       ['Administratiehulp', 'gemeente'],
@@ -64,12 +62,12 @@ describe('services for a kern page', () => {
   });
 
   it('leaves out services for other gemeenten, also when they are online', () => {
-    const result = aanbodVoorKern(items, denBurg, (d) => d);
+    const result = aanbodIndex(items, (d) => d).voorKern(denBurg);
     expect(result.map((r) => r.item.naam)).toEqual(['Alle Texelaars', 'Regionaal Werkcentrum']);
   });
 
   it('a gemeente page lists gemeente-wide and regional services, not those for one kern', () => {
-    const result = aanbodVoorGemeente(items, 'den-helder', (d) => d);
+    const result = aanbodIndex(items, (d) => d).voorGemeente('den-helder');
     expect(result.map((r) => r.item.naam)).toEqual(['Administratiehulp', 'Digi-hulplijn', 'Regionaal Werkcentrum']);
   });
 });
