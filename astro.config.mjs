@@ -22,6 +22,9 @@ export default defineConfig({
     // Stylesheets as files, never inline <style>: the Content-Security-Policy then needs no
     // 'unsafe-inline' for <style> elements (src/lib/security/csp.ts).
     inlineStylesheets: 'never',
+    // Four pages in flight instead of one: while one page waits for its file to be written, the
+    // next renders. The same HTML, 12–15 s less of the 10,000-entry build (docs/benchmarks.md).
+    concurrency: 4,
   },
   // Editors' markdown may hold raw HTML: Sätteri (Astro's native markdown processor) parses it into
   // real elements (rawHtml), then a hast plugin keeps only the allow-list in
