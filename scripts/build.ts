@@ -22,6 +22,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { astroHeapArgs, countContentFiles } from './lib/build/astro-heap.ts';
+import { builtHtmlPages } from './lib/build/html-pages.ts';
 import { outDirFromArgs } from './lib/build/out-dir.ts';
 import { writePrintQrCodes } from './lib/build/print-qr.ts';
 import { buildSearchIndex } from './lib/build/search-index.ts';
@@ -52,7 +53,8 @@ async function main(): Promise<number> {
   if (exitCode !== 0 || args.includes('--help') || args.includes('-h')) return exitCode;
 
   const outDir = resolve(outDirFromArgs(args) ?? 'dist');
-  const [search, qr] = await Promise.all([buildSearchIndex(outDir), writePrintQrCodes(outDir)]);
+  const pages = await builtHtmlPages(outDir);
+  const [search, qr] = await Promise.all([buildSearchIndex(outDir, pages), writePrintQrCodes(outDir, pages)]);
   log(
     'wegwijzer:pagefind',
     `Search index: ${String(search.pages)} pages in ${search.seconds.toFixed(1)} s → ${search.outputPath}` +

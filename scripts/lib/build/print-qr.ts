@@ -10,7 +10,6 @@ import path from 'node:path';
 import { qrSvg } from '../../../src/lib/qr.ts';
 import { SITE_URL } from '../../../src/lib/site.ts';
 import { absoluteUrl } from '../../../src/lib/urls.ts';
-import { builtHtmlPages } from './html-pages.ts';
 
 const QR_IMG = /<img[^>]*\bsrc="(\/qr\/[^"]+\.svg)"[^>]*\bdata-print-qr\b/;
 
@@ -26,10 +25,11 @@ export interface PrintQrResult {
   seconds: number;
 }
 
-export async function writePrintQrCodes(outDir: string): Promise<PrintQrResult> {
+/** `pages`: the site's HTML pages relative to `outDir` (html-pages.ts), listed once for every step. */
+export async function writePrintQrCodes(outDir: string, pages: readonly string[]): Promise<PrintQrResult> {
   const start = performance.now();
   const wanted = new Set<string>();
-  for (const file of await builtHtmlPages(outDir)) {
+  for (const file of pages) {
     const match = QR_IMG.exec(await readFile(path.join(outDir, file), 'utf8'));
     // A copy, not the match itself: V8 keeps a matched substring as a slice of the whole page, so
     // storing the match kept every page's HTML alive (≈ 300 MB at 10,000 pages).

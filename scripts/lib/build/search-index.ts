@@ -22,7 +22,7 @@ import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import { limietUit } from '../../../src/lib/overview-limits.ts';
 import { aantalZoekdelen, zoekdeelMap, zoekdeelVan, ZOEKDELEN_BESTAND } from '../../../src/lib/search/shards.ts';
-import { builtHtmlPages, ZOEKDEEL_WERKMAP } from './html-pages.ts';
+import { ZOEKDEEL_WERKMAP } from './html-pages.ts';
 
 // Pagefind's binary, found the way its own `pagefind` command finds it (pagefind_extended, with
 // Dutch stemming, first). Started directly rather than through that Node wrapper, which would
@@ -78,7 +78,7 @@ export function runPagefind(siteDir: string, outputPath: string): Promise<number
 }
 
 /** A folder with hard links to `pages` (relative to outDir) at their own relative paths. */
-async function linkPages(outDir: string, workDir: string, pages: string[]): Promise<void> {
+async function linkPages(outDir: string, workDir: string, pages: readonly string[]): Promise<void> {
   const made = new Set<string>();
   for (const page of pages) {
     const target = path.join(workDir, page);
@@ -92,7 +92,7 @@ async function linkPages(outDir: string, workDir: string, pages: string[]): Prom
   }
 }
 
-async function indexInParts(outDir: string, pages: string[], parts: number): Promise<number> {
+async function indexInParts(outDir: string, pages: readonly string[], parts: number): Promise<number> {
   const workRoot = path.join(outDir, ZOEKDEEL_WERKMAP);
   let indexed = 0;
   try {
@@ -119,10 +119,10 @@ async function removeOldParts(outDir: string): Promise<void> {
   }
 }
 
-export async function buildSearchIndex(outDir: string): Promise<SearchIndexResult> {
+/** `pages`: the site's HTML pages relative to `outDir` (html-pages.ts), listed once for every step. */
+export async function buildSearchIndex(outDir: string, pages: readonly string[]): Promise<SearchIndexResult> {
   const start = performance.now();
   await removeOldParts(outDir);
-  const pages = await builtHtmlPages(outDir);
   const parts = aantalZoekdelen(pages.length, ZOEK_PAGINAS_PER_DEEL);
   const indexed =
     parts === 1
