@@ -17,6 +17,7 @@ import {
   type MetBereik,
   type PerGebied,
 } from '../lib/grouping.ts';
+import { KERNEN_OP_PAGINA } from '../lib/overview-limits.ts';
 import type { ThemaId } from '../lib/vocabulary.ts';
 
 export type Gemeente = CollectionEntry<'gemeenten'>;
@@ -296,6 +297,15 @@ export async function gemeentenMetKernen(): Promise<{ gemeente: Gemeente; kernen
   const all = await alles();
   const { kernenVan } = await plaatsen();
   return all.gemeenten.map((gemeente) => ({ gemeente, kernen: kernenVan.get(gemeente.id) ?? [] }));
+}
+
+/**
+ * True when the region has more kernen than one page lists (KERNEN_OP_PAGINA): the search page
+ * and /open-data/ then point to the gemeente pages and /data/zoek-kernen.json instead. One
+ * decision for both pages, so they always switch together.
+ */
+export async function teVeelKernenVoorEenPagina(): Promise<boolean> {
+  return (await alles()).kernen.length > KERNEN_OP_PAGINA;
 }
 
 /** A kern's gemeente. */
