@@ -331,8 +331,13 @@ export function mountSearch(root: HTMLElement, field: HTMLInputElement): void {
     runNow('none');
   });
 
+  // Pagefind starts loading at once, also while the kern filter fetches its options (regions with
+  // many kernen): a search from the URL then waits for the two side by side, not one by one.
+  void loadPagefind().then((api) => {
+    pagefind = api;
+  });
   // Start from the URL (a shared link, a reload, or the header and kern search forms), once the
-  // kern filter has its options (loaded only in regions with many kernen).
+  // kern filter has its options.
   const initial = parseState(location.search);
   void (kernSelect ? vulKernFilter(kernSelect) : Promise.resolve()).then(() => {
     if (kernSelect) houdKernVast(kernSelect, initial.filters.kern[0]);
@@ -343,9 +348,4 @@ export function mountSearch(root: HTMLElement, field: HTMLInputElement): void {
       runNow('replace');
     }
   });
-  if (!isActive(initial)) {
-    void loadPagefind().then((api) => {
-      pagefind = api;
-    });
-  }
 }
