@@ -16,7 +16,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   'components/map/PlacesWithMap.astro':
     'A JSON data block with interface texts from src/lib/i18n.ts only, never content.',
   'pages/zoeken.astro': 'A JSON data block with interface texts from src/lib/i18n.ts only, never content.',
-  'components/flyer/FlyerSheet.astro': 'The QR code SVG made by the qrcode library from a URL of our own site.',
+  'components/flyer/FlyerSheet.astro': 'The QR code SVG drawn by src/lib/qr.ts from a URL of our own site.',
   'components/entry/EntryHeader.astro':
     'Re-inserts the already rendered (and escaped) HTML of the component’s own "acties" slot.',
 };

@@ -39,7 +39,7 @@ export async function writePrintQrCodes(outDir: string, pages: readonly string[]
   for (const qrPath of wanted) {
     const target = path.join(outDir, qrPath);
     await mkdir(path.dirname(target), { recursive: true });
-    const svg = await qrSvg(absoluteUrl(pageOfPrintQr(qrPath), SITE_URL));
+    const svg = qrSvg(absoluteUrl(pageOfPrintQr(qrPath), SITE_URL));
     bytes += svg.length;
     await writeFile(target, svg);
   }

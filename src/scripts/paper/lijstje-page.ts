@@ -1,8 +1,8 @@
 /**
  * The shortlist page /lijstje/: reads the list from ?ids= (or, without it, from localStorage),
  * shows every offer with when, where, cost and contact from /data/lijstje.json, reports entries
- * that no longer exist, and offers print, copy, e-mail, WhatsApp and a QR code (the `qrcode`
- * browser build, imported only when asked for).
+ * that no longer exist, and offers print, copy, e-mail, WhatsApp and a QR code (src/lib/qr.ts,
+ * imported only when asked for).
  */
 import { decodeLijstje, encodeLijstje, itemKey, removeItem, type LijstjeItem } from '../../lib/lijstje/ids.ts';
 import { lijstjeUrl } from '../../lib/urls.ts';
@@ -72,8 +72,8 @@ function start(root: HTMLElement): void {
   const volledigeUrl = (): string => new URL(lijstjeUrl(encodeLijstje(items)), window.location.origin).href;
 
   async function qrSvg(): Promise<string> {
-    const { default: QRCode } = await import('qrcode');
-    return QRCode.toString(volledigeUrl(), { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+    const qr = await import('../../lib/qr.ts');
+    return qr.qrSvg(volledigeUrl());
   }
 
   function bewaar(): void {
