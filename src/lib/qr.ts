@@ -2,12 +2,12 @@
  * QR codes as SVG: for flyers and the print footer of every page (made at build time) and for the
  * shortlist page (made in the browser when asked for). The `qr` package encodes, choosing the
  * mask pattern by the standard's penalty rules, which is what makes a code scan reliably from a
- * creased flyer; the SVG is drawn here, one line per run of dark modules (≈ 1.5 KB a code, where
- * the package's own SVG has a square per module, ≈ 8 KB). Pure: the same text always gives the
- * same SVG.
+ * creased flyer; the SVG is drawn here, one line per run of dark modules (≈ 2 KB for a page's
+ * address, where the package's own SVG has a square per module, ≈ 8 KB). Pure: the same text
+ * always gives the same SVG.
  *
  * Chosen over the `qrcode` package it replaced: about six times faster (0.15 ms against 0.9 ms a
- * code, 10,000 codes per 10,000-entry build) and a quarter of the size in the browser.
+ * code, 10,000 codes per 10,000-entry build) and 40% smaller in the browser (13.8 KB, was 23.5).
  */
 import encodeQR, { type ErrorCorrection } from 'qr';
 
@@ -51,7 +51,7 @@ function darkRuns(modules: readonly boolean[][], margin: number): string {
       while (x < row.length && row[x]) x++;
       path +=
         end === undefined
-          ? `M${String(start + margin)} ${String(y + margin)}.5h${String(x - start)}`
+          ? `M${String(start + margin)} ${String(y + margin + 0.5)}h${String(x - start)}`
           : `m${String(start - end)} 0h${String(x - start)}`;
       end = x;
     }
@@ -65,6 +65,8 @@ function darkRuns(modules: readonly boolean[][], margin: number): string {
  */
 export function qrSvg(text: string, options: QrOptions = {}): string {
   const margin = options.margin ?? 2;
+  if (!Number.isInteger(margin) || margin < 0)
+    throw new RangeError(`QR margin must be a whole number ≥ 0, not ${String(margin)}`);
   const modules = qrModules(text, options.errorCorrectionLevel);
   const size = modules.length + margin * 2;
   return (

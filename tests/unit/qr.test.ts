@@ -21,22 +21,34 @@ function toPixels(modules: boolean[][]): { data: Uint8ClampedArray; size: number
   return { data, size };
 }
 
-/** The dark modules an SVG of qrSvg paints, read back from its path (quiet zone included). */
+/**
+ * The dark modules an SVG of qrSvg paints, read back from its path (quiet zone included). Every
+ * line must run through the middle of a row (y ends in .5), or it would paint half of two rows.
+ */
 function modulesOfSvg(svg: string): boolean[][] {
   const size = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)?.[1]);
   const grid = Array.from({ length: size }, () => Array.from({ length: size }, () => false));
   const path = /<path stroke="#000000" d="([^"]*)"/.exec(svg)?.[1] ?? '';
   let x = 0;
-  let y = 0;
+  let y = 0.5;
   for (const [, command, a, b] of path.matchAll(/([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
-    if (command === 'M') [x, y] = [Number(a), Math.floor(Number(b))];
-    else if (command === 'm') [x, y] = [x + Number(a), y + Math.floor(Number(b))];
+    if (command === 'M') [x, y] = [Number(a), Number(b)];
+    else if (command === 'm') [x, y] = [x + Number(a), y + Number(b)];
     else {
-      for (let i = 0; i < Number(a); i++) grid[y]![x + i] = true;
+      if (!Number.isInteger(y - 0.5)) throw new Error(`a line at y=${String(y)}, between two rows`);
+      for (let i = 0; i < Number(a); i++) grid[y - 0.5]![x + i] = true;
       x += Number(a);
     }
   }
   return grid;
+}
+
+/** `modules` inside a light quiet zone of `margin` modules on every side. */
+function padded(modules: boolean[][], margin: number): boolean[][] {
+  const size = modules.length + margin * 2;
+  return Array.from({ length: size }, (_, y) =>
+    Array.from({ length: size }, (_, x) => modules[y - margin]?.[x - margin] ?? false),
+  );
 }
 
 describe('QR codes', () => {
@@ -47,16 +59,14 @@ describe('QR codes', () => {
     expect(jsQR(data, size, size)?.data).toBe(url);
   });
 
-  it('the SVG paints exactly the modules of the code, inside a quiet zone of the given margin', () => {
-    for (const margin of [2, 4]) {
-      const painted = modulesOfSvg(qrSvg(url, { margin }));
-      const modules = qrModules(url);
-      expect(painted.length).toBe(modules.length + margin * 2);
-      const inside = painted.slice(margin, -margin).map((row) => row.slice(margin, -margin));
-      expect(inside).toEqual(modules);
-      const quietZone = [...painted.slice(0, margin), ...painted.slice(-margin)].flat();
-      expect(quietZone.every((dark) => !dark)).toBe(true);
+  it('the SVG paints exactly the modules of the code, inside a light quiet zone of the given margin', () => {
+    for (const margin of [0, 2, 4]) {
+      expect(modulesOfSvg(qrSvg(url, { margin }))).toEqual(padded(qrModules(url), margin));
     }
+  });
+
+  it('a margin that is not a whole number is refused', () => {
+    expect(() => qrSvg(url, { margin: 1.5 })).toThrow(RangeError);
   });
 
   it('the SVG decodes back to the URL, for every error correction level', () => {
@@ -67,8 +77,13 @@ describe('QR codes', () => {
     }
   });
 
-  it('a higher error correction level gives a larger code for the same text', () => {
-    expect(qrModules(url, 'H').length).toBeGreaterThan(qrModules(url, 'L').length);
+  it('each error correction level is its own: more correction needs a larger code for the same text', () => {
+    // A long shortlist address, where every level needs a different QR version (L < M < Q < H);
+    // a mix-up of two levels would show as two equal or swapped sizes.
+    const lang = `https://wegwijzer.example.org/lijstje/?ids=${'a1b2c3'.repeat(20)}`;
+    const sizes = (['L', 'M', 'Q', 'H'] as const).map((level) => qrModules(lang, level).length);
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+    expect(new Set(sizes).size).toBe(4);
   });
 
   it('the SVG is inline-ready: an svg element with a viewBox, black on white, no XML declaration', () => {

@@ -333,9 +333,13 @@ export function mountSearch(root: HTMLElement, field: HTMLInputElement): void {
 
   // Pagefind starts loading at once, also while the kern filter fetches its options (regions with
   // many kernen): a search from the URL then waits for the two side by side, not one by one.
-  void loadPagefind().then((api) => {
-    pagefind = api;
-  });
+  // A failure is shown by the search that needs Pagefind (run), so it is not reported twice here.
+  loadPagefind().then(
+    (api) => {
+      pagefind = api;
+    },
+    () => undefined,
+  );
   // Start from the URL (a shared link, a reload, or the header and kern search forms), once the
   // kern filter has its options.
   const initial = parseState(location.search);
