@@ -11,7 +11,8 @@
  * up. Here Astro's memory is freed before Pagefind starts. This process itself runs with a small
  * heap (`--max-old-space-size` in package.json): it only reads pages one at a time and writes QR
  * codes, and without a limit its lazy garbage collector let it grow to ~800 MB beside Pagefind.
- * The Astro process gets a heap limit that grows with the content (lib/build/astro-heap.ts).
+ * The Astro process gets a heap limit that grows with the content (lib/build/astro-heap.ts), and
+ * settings that make its native allocator give freed memory back (lib/build/native-memory.ts).
  * Arguments go to Astro unchanged; a custom
  * `--outDir` is followed, so tests and the benchmark search and print the site they built.
  *
@@ -23,6 +24,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { astroHeapArgs, countContentFiles } from './lib/build/astro-heap.ts';
 import { builtHtmlPages } from './lib/build/html-pages.ts';
+import { astroEnv } from './lib/build/native-memory.ts';
 import { outDirFromArgs } from './lib/build/out-dir.ts';
 import { writePrintQrCodes } from './lib/build/print-qr.ts';
 import { buildSearchIndex } from './lib/build/search-index.ts';
@@ -40,7 +42,7 @@ async function astroBuild(args: string[]): Promise<number> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [...heap, ASTRO, 'build', ...args], {
       stdio: 'inherit',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...astroEnv(process.env), ASTRO_TELEMETRY_DISABLED: '1' },
     });
     child.on('error', fail);
     child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));

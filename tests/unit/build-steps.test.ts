@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { astroHeapArgs, astroHeapMb } from '../../scripts/lib/build/astro-heap.ts';
+import { astroEnv, MIMALLOC_RETURN_FREED } from '../../scripts/lib/build/native-memory.ts';
 import { outDirFromArgs } from '../../scripts/lib/build/out-dir.ts';
 import { pageOfPrintQr } from '../../scripts/lib/build/print-qr.ts';
 import { indexedPages } from '../../scripts/lib/build/search-index.ts';
@@ -42,5 +43,17 @@ describe('the heap limit of the Astro process', () => {
     expect(astroHeapArgs(undefined, 400)).toEqual(['--max-old-space-size=1100']);
     expect(astroHeapArgs('--enable-source-maps', 400)).toEqual(['--max-old-space-size=1100']);
     expect(astroHeapArgs('--max-old-space-size=20000', 102_850)).toEqual([]);
+  });
+});
+
+describe('astroEnv (the Astro process hands freed native memory back)', () => {
+  it('adds the mimalloc settings and keeps every other variable', () => {
+    const env = astroEnv({ PATH: '/usr/bin', WEGWIJZER_CONTENT: '/tmp/content' });
+    expect(env).toMatchObject({ PATH: '/usr/bin', WEGWIJZER_CONTENT: '/tmp/content', ...MIMALLOC_RETURN_FREED });
+    expect(env['MIMALLOC_PURGE_DELAY']).toBe('0');
+  });
+
+  it('keeps a mimalloc setting the person chose', () => {
+    expect(astroEnv({ MIMALLOC_PURGE_DELAY: '50' })['MIMALLOC_PURGE_DELAY']).toBe('50');
   });
 });
