@@ -23,7 +23,8 @@ export default defineConfig({
     // 'unsafe-inline' for <style> elements (src/lib/security/csp.ts).
     inlineStylesheets: 'never',
     // Four pages in flight instead of one: while one page waits for its file to be written, the
-    // next renders. The same HTML, 12–15 s less of the 10,000-entry build (docs/benchmarks.md).
+    // next renders. The same HTML; at 10,000 entries 11–15 s less rendering, at 100,000 no gain
+    // (there the render is bound by CPU and garbage collection; docs/benchmarks.md, fifth round).
     concurrency: 4,
   },
   // Editors' markdown may hold raw HTML: Sätteri (Astro's native markdown processor) parses it into
