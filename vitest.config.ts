@@ -34,6 +34,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll waits 1 s by default: too short for a search in Chromium while CI is busy.
+          // A wrong result still fails, only later.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
@@ -45,6 +48,7 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 900_000,
           hookTimeout: 300_000,
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
