@@ -1,11 +1,11 @@
 /**
- * Two test projects:
+ * Three test projects:
  * - `unit`: pure logic and schemas in Node (tests/unit), fast and parallel.
  * - `browser`: real Chromium against the built site (tests/e2e, tests/a11y) and checks on the
  *   build output (tests/build). One file at a time, because each file starts Chromium and the
  *   machines have two cores. Its global setup serves dist/ on a free 127.0.0.1 port.
- * - `slow`: the gates that take minutes (axe on every built page, two builds compared byte for
- *   byte), in tests/slow. Not part of `npm test`; `.ci/run` runs them with `npm run test:slow`
+ * - `slow`: the gates that take minutes (axe on one page of every structure, two builds compared
+ *   byte for byte), in tests/slow. Not part of `npm test`; `.ci/run` runs them with `npm run test:slow`
  *   and counts them in its closing line (docs/quality.md).
  *
  * Every run also writes Vitest's JSON report to test-results/vitest.json; `.ci/run` reads it to
@@ -48,7 +48,6 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 900_000,
           hookTimeout: 300_000,
-          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -1,6 +1,8 @@
 /**
- * axe (WCAG 2.0, 2.1 and 2.2, A and AA) on one built page of every page type, in `npm test`.
- * Every page of the site is checked in tests/slow/a11y-all-pages.test.ts, which .ci/run runs.
+ * axe (WCAG 2.0, 2.1 and 2.2, A and AA) on one built page of every page type, in `npm test`, and
+ * on the schedules that src/scripts/schedule.ts redraws for a visitor whose today is later than
+ * the build day. One page of every structure is checked in tests/slow/a11y-all-pages.test.ts,
+ * which .ci/run runs.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { checkA11y, formatViolations } from '../support/axe.ts';
 import { useBrowser, visit } from '../support/browser.ts';
 import { onePagePerType } from '../support/page-types.ts';
+import { pagesUnder, readBuiltHtml } from '../support/site.ts';
 import { blockThirdPartyScripts, DISABLED_AXE_RULES } from './rules.ts';
 
 const browser = useBrowser();
@@ -28,5 +31,34 @@ describe('accessibility of every page type', () => {
       expect(reason.trim().length, rule).toBeGreaterThan(20);
       expect(docs, rule).toContain(`\`${rule}\``);
     }
+  });
+});
+
+describe('accessibility of schedules redrawn for a later day', () => {
+  const TEN_DAYS = 10 * 24 * 60 * 60 * 1000;
+  // The first kern page with a "Deze week" block and the first activity with a list of dates.
+  const withMarker = (prefixes: string[], marker: string): string => {
+    const found = prefixes.flatMap((prefix) => pagesUnder(prefix)).find((p) => readBuiltHtml(p.path).includes(marker));
+    if (!found) throw new Error(`No built page under ${prefixes.join(', ')} holds ${marker}`);
+    return found.path;
+  };
+  const cases = [
+    [
+      'Deze week on a kern page',
+      withMarker(['/den-helder/', '/hollands-kroon/', '/schagen/', '/texel/'], 'data-week-range'),
+    ],
+    ['the next dates on an activity page', withMarker(['/activiteiten/'], 'data-schedule-list')],
+  ] as const;
+  test.each(cases)('%s (%s), ten days after the build, has no WCAG A/AA violations', async (_what, sitePath) => {
+    const page = await browser.newPage();
+    await blockThirdPartyScripts(page.context());
+    await visit(page, sitePath);
+    const asBuilt = await page.locator('main').innerText();
+    await page.clock.setFixedTime(Date.now() + TEN_DAYS);
+    await visit(page, sitePath);
+    // The script has redrawn the schedule once the page reads differently from the build day's.
+    await expect.poll(() => page.locator('main').innerText()).not.toBe(asBuilt);
+    const violations = await checkA11y(page, { disabledRules: DISABLED_AXE_RULES });
+    expect(violations, formatViolations(violations, sitePath)).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ describe('pageShape', () => {
     expect(pageShape('<img src="a.png" alt="Een bank">')).toBe(pageShape('<img src="b.png" alt="Een tafel">'));
   });
 
-  test('a new class, role, aria attribute, missing alt or empty link text makes another shape', () => {
+  test('a new class, role, aria attribute, missing alt, or a link with no text directly inside makes another shape', () => {
     const base = pageShape(card('Koffie', '/a/'));
     expect(pageShape(card('Koffie', '/a/', ' role="listitem"'))).not.toBe(base);
     expect(pageShape(card('Koffie', '/a/', ' aria-current="page"'))).not.toBe(base);
@@ -22,7 +22,30 @@ describe('pageShape', () => {
   test('the order of classes and repeated elements do not matter; words inside values are no attributes', () => {
     expect(pageShape('<p class="a b">x</p><p class="a b">y</p>')).toBe(pageShape('<p class="b a">z</p>'));
     expect(pageShape('<p title="zie aria-label en role">x</p>')).toBe(pageShape('<p title="iets anders">x</p>'));
-    expect(pageShape('<p title="a > b">x</p>')).toBe(pageShape('<p title="c">x</p>'));
+    expect(pageShape('<p data-x="a > b">x</p>')).toBe(pageShape('<p data-x="c">x</p>'));
+    expect(pageShape(`<p data-x="a class='b'" class="c">x</p>`)).toBe(pageShape('<p class="c">x</p>'));
+  });
+
+  test('reads attributes without a value, in capitals or single quotes, and self-closing tags', () => {
+    expect(pageShape('<details open><summary>Meer</summary></details>')).not.toBe(
+      pageShape('<details><summary>Meer</summary></details>'),
+    );
+    expect(pageShape('<P CLASS="a" ARIA-HIDDEN="true">x</P>')).toBe(pageShape(`<p class='a' aria-hidden='true'>x</p>`));
+    expect(pageShape('<input type="checkbox" id="k"/>')).toBe(pageShape('<input type="radio" id="j" />'));
+    expect(pageShape('<p hidden>x</p>')).not.toBe(pageShape('<p>x</p>'));
+  });
+
+  test('comments and the insides of scripts and styles are no markup', () => {
+    const plain = pageShape('<script type="module" src="/a.js"></script><main><p>x</p></main>');
+    expect(
+      pageShape('<!-- <nav role="navigation"> --><script type="module" src="/a.js"></script><main><p>x</p></main>'),
+    ).toBe(plain);
+    expect(
+      pageShape(
+        `<script type="module" src="/a.js">const s = "<nav role='x'>"; const q = '"';</script><main><p>x</p></main>`,
+      ),
+    ).toBe(plain);
+    expect(pageShape('<style>p::after { content: "<b>" }</style><p>x</p>')).toBe(pageShape('<style></style><p>x</p>'));
   });
 });
 
