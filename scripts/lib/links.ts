@@ -5,11 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'parse5';
-import type { DefaultTreeAdapterTypes } from 'parse5';
-
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
+import { elementsOf } from './html-elements.ts';
 
 export interface FoundLink {
   /** The element and attribute the URL came from, e.g. `a[href]`. */
@@ -37,22 +33,11 @@ const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   use: ['href', 'xlink:href'],
 };
 
-function isElement(node: Node): node is Element {
-  return 'tagName' in node;
-}
-
-function* walk(node: Node): Generator<Element> {
-  if (isElement(node)) yield node;
-  const children = 'childNodes' in node ? node.childNodes : [];
-  for (const child of children) yield* walk(child);
-  if (isElement(node) && node.tagName === 'template' && 'content' in node) yield* walk(node.content as Node);
-}
-
 /** The ids and outgoing URLs of one HTML document. */
 export function pageLinks(html: string): PageLinks {
   const ids = new Set<string>();
   const links: FoundLink[] = [];
-  for (const element of walk(parse(html) as unknown as Node)) {
+  for (const [element] of elementsOf(html)) {
     for (const attr of element.attrs) {
       if (attr.name === 'id' || (element.tagName === 'a' && attr.name === 'name')) ids.add(attr.value);
       if (URL_ATTRIBUTES[element.tagName]?.includes(attr.name)) {

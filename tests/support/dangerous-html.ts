@@ -4,11 +4,7 @@
  * objects, <style>, style attributes, <base>, meta refresh and scripts inside SVG. Parsed with
  * parse5, so it sees what a browser sees, not what a regular expression guesses.
  */
-import { parse } from 'parse5';
-import type { DefaultTreeAdapterTypes } from 'parse5';
-
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
+import { elementsOf } from '../../scripts/lib/html-elements.ts';
 
 /** Script types a browser does not execute: data blocks (JSON-LD, JSON). */
 const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'application/json']);
@@ -25,18 +21,6 @@ const URL_ATTRIBUTES = new Set([
   'background',
 ]);
 
-function isElement(node: Node): node is Element {
-  return 'tagName' in node;
-}
-
-function* walk(node: Node, ancestors: string[] = []): Generator<[Element, string[]]> {
-  const next = isElement(node) ? [...ancestors, node.tagName] : ancestors;
-  if (isElement(node)) yield [node, ancestors];
-  const children = 'childNodes' in node ? node.childNodes : [];
-  for (const child of children) yield* walk(child, next);
-  if (isElement(node) && node.tagName === 'template' && 'content' in node) yield* walk(node.content as Node, next);
-}
-
 /** A URL as a browser reads its scheme: without leading spaces and control characters, lower case. */
 function scheme(url: string): string {
   const visible = [...url].filter((char) => char.charCodeAt(0) > 0x20).join('');
@@ -50,7 +34,7 @@ function isLocal(url: string): boolean {
 /** Every dangerous construct in a document, described in one line each. */
 export function dangerousConstructs(html: string): string[] {
   const found: string[] = [];
-  for (const [element, ancestors] of walk(parse(html) as unknown as Node)) {
+  for (const [element, ancestors] of elementsOf(html)) {
     const tag = element.tagName;
     const attr = (name: string) => element.attrs.find((a) => a.name === name)?.value;
     if (FORBIDDEN_ELEMENTS.has(tag)) found.push(`<${tag}> element`);

@@ -2,8 +2,8 @@
  * Settings for mimalloc, the memory allocator inside two native parts of the Astro build: rolldown
  * (Vite's bundler) and Astro's compiler. By default mimalloc keeps memory it has freed, for reuse,
  * so after bundling the Astro process held several hundred MB outside V8's heap for the rest of
- * the build: at 10,000 entries V8's heap was 0.5–0.7 GB while the process stood at 1.4–1.5 GB
- * while rendering. With freed memory handed back to the system at once, the process peaked at
+ * the build: at 10,000 entries V8's heap held 330–380 MB after each full collection while the
+ * process stood at 1.4–1.5 GB while rendering. With freed memory handed back to the system at once, the process peaked at
  * 1,322–1,323 MB instead of 1,564–1,747 MB (three runs each), in the same time
  * (docs/benchmarks.md, fifth round).
  *
