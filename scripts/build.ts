@@ -1,7 +1,11 @@
 /**
  * `npm run build`: the full production build, in two processes one after the other.
  *
- * 1. `astro build` with the given arguments (content validation, every page, the exports).
+ * 1. `astro build` with the given arguments (every page, the exports). Beside it, in a thread of
+ *    this process, the content check (lib/build/content-check.ts): Astro starts up and syncs the
+ *    content meanwhile, but renders only once the check has passed
+ *    (src/integrations/content-gate.ts). When the check finds problems, Astro is stopped and the
+ *    Dutch report is printed instead of Astro's output.
  * 2. When Astro has exited: the Pagefind search index (in parts above a number of pages, see
  *    lib/build/search-index.ts) and the print QR codes, side by side (Pagefind works in its own
  *    binary, the QR codes in this process).
@@ -20,9 +24,14 @@
  *   npm run build -- --outDir /tmp/site --force
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { astroHeapArgs, countContentFiles } from './lib/build/astro-heap.ts';
+import { CONTROLE_ERNAAST, INHOUD_IN_ORDE, WACHT_OP_CONTROLE } from '../src/integrations/content-gate.ts';
+import { displayDir, formatBouwRapport, formatBouwSamenvatting } from '../src/lib/validation/index.ts';
+import { astroHeapArgs, astroHeapMb, countContentFiles } from './lib/build/astro-heap.ts';
+import { checkContentInThread } from './lib/build/content-check.ts';
+import { holdOutput } from './lib/build/held-output.ts';
 import { builtHtmlPages } from './lib/build/html-pages.ts';
 import { astroEnv } from './lib/build/native-memory.ts';
 import { outDirFromArgs } from './lib/build/out-dir.ts';
@@ -36,17 +45,66 @@ function log(step: string, message: string): void {
   console.log(`${time} [${step}] ${message}`);
 }
 
+/** Colours in Astro's output when this script writes to a terminal (Astro sees a pipe). */
+function colourEnv(): Record<string, string> {
+  const chosen = 'FORCE_COLOR' in process.env || 'NO_COLOR' in process.env;
+  return process.stdout.isTTY && !chosen ? { FORCE_COLOR: '1' } : {};
+}
+
 async function astroBuild(args: string[]): Promise<number> {
-  const contentFiles = await countContentFiles(resolve(process.env['WEGWIJZER_CONTENT'] ?? 'content'));
-  const heap = astroHeapArgs(process.env['NODE_OPTIONS'], contentFiles);
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [...heap, ASTRO, 'build', ...args], {
-      stdio: 'inherit',
-      env: { ...astroEnv(process.env), ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+  const contentDir = resolve(process.env['WEGWIJZER_CONTENT'] ?? 'content');
+  if (!existsSync(contentDir)) {
+    console.error(`De map met inhoud bestaat niet: ${contentDir}. Controleer WEGWIJZER_CONTENT.`);
+    return 1;
+  }
+  const contentFiles = await countContentFiles(contentDir);
+  const astroArgs = [...astroHeapArgs(process.env['NODE_OPTIONS'], contentFiles), ASTRO, 'build', ...args];
+  if (args.includes('--help') || args.includes('-h')) {
+    const help = spawn(process.execPath, astroArgs, { stdio: 'inherit' });
+    return new Promise((done) => help.on('exit', (code) => done(code ?? 1)));
+  }
+  const map = displayDir(contentDir, process.cwd());
+  const check = checkContentInThread(contentDir, map, astroHeapMb(contentFiles));
+  const child = spawn(process.execPath, astroArgs, {
+    stdio: ['inherit', 'pipe', 'pipe', 'ipc'],
+    env: { ...astroEnv(process.env), ...colourEnv(), ASTRO_TELEMETRY_DISABLED: '1', [CONTROLE_ERNAAST]: '1' },
+  });
+  const output = holdOutput(child);
+  const exited = new Promise<number>((done, fail) => {
     child.on('error', fail);
     child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
+
+  // Astro asks for the outcome once it listens (in astro:config:setup); it gets it when both
+  // have happened. Disconnecting afterwards lets Astro's process end when its build is done.
+  let asked = false;
+  let inOrder = false;
+  const answer = (): void => {
+    if (asked && inOrder && child.connected) child.send(INHOUD_IN_ORDE, () => child.disconnect());
+  };
+  child.on('message', (message) => {
+    if (message !== WACHT_OP_CONTROLE) return;
+    asked = true;
+    answer();
+  });
+
+  const rapport = await check.catch((error: unknown) => {
+    output.drop();
+    child.kill();
+    throw error;
+  });
+  if (rapport.fouten > 0) {
+    output.drop();
+    child.kill();
+    await exited;
+    console.error(`\n${formatBouwRapport(rapport, map)}\n\n${formatBouwSamenvatting(rapport)}`);
+    return 1;
+  }
+  log('wegwijzer:validate-content', formatBouwSamenvatting(rapport));
+  output.release();
+  inOrder = true;
+  answer();
+  return exited;
 }
 
 async function main(): Promise<number> {

@@ -1,8 +1,12 @@
 /**
- * Checks all content before Astro reads it. `astro build` stops with the full Dutch report, so
+ * Checks all content before Astro renders it. `astro build` stops with the full Dutch report, so
  * editors see every problem at once (Astro's own content sync stops at the first one, in
  * English); warnings alone only get a summary line there. `astro dev` and `astro sync` print
  * the whole report and go on; in dev the check runs again whenever a content file changes.
+ *
+ * Under `npm run build` the script checks the content beside this process, and this integration
+ * only holds the build before rendering until the script says the content is in order
+ * (content-gate.ts). Started any other way, it checks the content itself, first.
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve, sep } from 'node:path';
@@ -10,24 +14,23 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import {
   displayDir,
+  formatBouwRapport,
+  formatBouwSamenvatting,
   formatRapport,
   formatSamenvatting,
   validateContentDir,
   type Rapport,
 } from '../lib/validation/index.ts';
+import { wachtOpControle } from './content-gate.ts';
 
 export interface ValidateContentOptions {
   /** The content folder; default `$WEGWIJZER_CONTENT` or `content`, relative to the project root. */
   dir?: string;
 }
 
-function report(rapport: Rapport, naam: string): string {
-  return `De inhoud in ${naam}/ heeft problemen. Los ze op en probeer het opnieuw.\n\n${formatRapport(rapport)}`;
-}
-
 /** Logs the result without stopping: for dev and sync. */
 function warn(rapport: Rapport, naam: string, logger: AstroIntegrationLogger): void {
-  if (rapport.fouten > 0) logger.warn(`\n${report(rapport, naam)}`);
+  if (rapport.fouten > 0) logger.warn(`\n${formatBouwRapport(rapport, naam)}`);
   else if (rapport.waarschuwingen > 0) logger.warn(`\n${formatRapport(rapport)}`);
   else logger.info(formatSamenvatting(rapport));
 }
@@ -35,6 +38,7 @@ function warn(rapport: Rapport, naam: string, logger: AstroIntegrationLogger): v
 export default function validateContent(options: ValidateContentOptions = {}): AstroIntegration {
   let dir = '';
   let naam = '';
+  let gecontroleerd: Promise<void> | undefined;
   return {
     name: 'wegwijzer:validate-content',
     hooks: {
@@ -45,24 +49,26 @@ export default function validateContent(options: ValidateContentOptions = {}): A
         dir = isAbsolute(wanted) ? wanted : resolve(root, wanted);
         naam = displayDir(dir, root);
         if (!existsSync(dir)) throw new Error(`De map met inhoud bestaat niet: ${dir}. Controleer WEGWIJZER_CONTENT.`);
+        if (command === 'build') gecontroleerd = wachtOpControle();
+        if (gecontroleerd) return;
         const rapport = await validateContentDir(dir, { map: naam });
         if (command === 'build' && rapport.fouten === 0) {
-          // Warnings do not stop a build; keep the build log short and point to the full list.
-          const meer = rapport.waarschuwingen > 0 ? ' Draai npm run check:content voor de waarschuwingen.' : '';
-          logger.info(`${formatSamenvatting(rapport)}${meer}`);
+          logger.info(formatBouwSamenvatting(rapport));
           return;
         }
         if (command !== 'build') {
           warn(rapport, naam, logger);
           return;
         }
-        logger.error(`\n${report(rapport, naam)}`);
-        const error = new Error(
-          `${formatSamenvatting(rapport)} Zie de lijst hierboven, of draai npm run check:content.`,
-        );
+        logger.error(`\n${formatBouwRapport(rapport, naam)}`);
+        const error = new Error(formatBouwSamenvatting(rapport));
         // No stack trace: the problem is in the content, not in the code.
         error.stack = error.message;
         throw error;
+      },
+      // After the content sync, before anything is rendered.
+      'astro:build:start': async () => {
+        await gecontroleerd;
       },
       'astro:server:setup': ({ server, logger }) => {
         let timer: ReturnType<typeof setTimeout> | undefined;

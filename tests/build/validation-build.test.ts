@@ -1,7 +1,9 @@
 /**
  * BUILD TEST (slow-ish: runs one real `astro build` in a child process, about 3 seconds).
- * A build over tests/fixtures/broken stops before Astro reads the content, with the full Dutch
- * report: several files at once, each with line, field and what to do.
+ * A build over tests/fixtures/broken stops before Astro renders anything, with the full Dutch
+ * report: several files at once, each with line, field and what to do. The content is checked
+ * beside Astro's start-up (src/integrations/content-gate.ts); Astro's own output, with its first
+ * error in English, is not shown.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -29,7 +31,7 @@ function build(content: string): Promise<{ code: number | null; output: string }
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('a build over broken content', () => {
-  it('fails before Astro reads the content, listing the problems of many files at once in Dutch', async () => {
+  it('fails before Astro renders anything, listing the problems of many files at once in Dutch', async () => {
     const { code, output } = await build('tests/fixtures/broken');
     expect(code).not.toBe(0);
     expect(output).not.toContain('Syncing content');

@@ -4,7 +4,13 @@ import type { Rapport } from './types.ts';
 import { validateContent, type ValidatieOpties } from './validate.ts';
 
 export { countEntries, displayDir, listFiles, readContentTree } from './read.ts';
-export { formatRapport, formatSamenvatting, formatTelling } from './report.ts';
+export {
+  formatBouwRapport,
+  formatBouwSamenvatting,
+  formatRapport,
+  formatSamenvatting,
+  formatTelling,
+} from './report.ts';
 export type { BronBestand, Probleem, Rapport } from './types.ts';
 export { validateContent, validatorSchemas } from './validate.ts';
 

@@ -44,3 +44,17 @@ export function formatRapport(rapport: Rapport): string {
   if (blok.length > 0) blokken.push(blok.join('\n'));
   return [...blokken, formatSamenvatting(rapport), formatTelling(rapport)].join('\n\n');
 }
+
+/** What a build says when the content has errors: the full report, headed by what to do. */
+export function formatBouwRapport(rapport: Rapport, map: string): string {
+  return `De inhoud in ${map}/ heeft problemen. Los ze op en probeer het opnieuw.\n\n${formatRapport(rapport)}`;
+}
+
+/** The one line a build prints about the content: the summary, and where the full list is. */
+export function formatBouwSamenvatting(rapport: Rapport): string {
+  if (rapport.fouten > 0)
+    return `${formatSamenvatting(rapport)} Zie de lijst hierboven, of draai npm run check:content.`;
+  // Warnings do not stop a build; keep the build log short and point to the full list.
+  const meer = rapport.waarschuwingen > 0 ? ' Draai npm run check:content voor de waarschuwingen.' : '';
+  return `${formatSamenvatting(rapport)}${meer}`;
+}
