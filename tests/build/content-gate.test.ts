@@ -1,0 +1,57 @@
+/**
+ * BUILD TEST (runs one real `astro build` of the sample content, about 10 seconds).
+ * Under `npm run build` the content is checked beside Astro (src/integrations/content-gate.ts).
+ * Here the test plays the part of scripts/build.ts: it holds back the go-ahead, and Astro syncs
+ * the content but renders nothing; once the test says the content is in order, the build
+ * completes.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CONTROLE_ERNAAST, INHOUD_IN_ORDE, WACHT_OP_CONTROLE } from '../../src/integrations/content-gate.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const outDir = mkdtempSync(path.join(tmpdir(), 'wegwijzer-gate-'));
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe('astro build started by npm run build', () => {
+  it('syncs the content but renders nothing until the content check has passed', async () => {
+    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', [CONTROLE_ERNAAST]: '1' },
+    });
+    let output = '';
+    const outputSeen = (text: string) =>
+      new Promise<void>((done) => {
+        const look = () => {
+          if (!output.includes(text)) return;
+          child.stdout.off('data', look);
+          done();
+        };
+        child.stdout.on('data', look);
+        look();
+      });
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    const asked = new Promise<void>((done) => child.on('message', (m) => m === WACHT_OP_CONTROLE && done()));
+
+    await asked;
+    await outputSeen('Synced content');
+    // Give Astro time to run ahead, if it would.
+    await new Promise((done) => setTimeout(done, 2000));
+    expect(output).not.toContain('Building static entrypoints');
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+    // The content check of the integration itself did not run: npm run build does it.
+    expect(output).not.toContain('bestanden gecontroleerd');
+
+    child.send(INHOUD_IN_ORDE, () => child.disconnect());
+    expect(await exited).toBe(0);
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
+  }, 180_000);
+});
