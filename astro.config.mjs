@@ -43,7 +43,7 @@ export default defineConfig({
     // `astro dev` missed every content change.
     server: { watch: { ignored: ['**/bench-output/**', '**/dist/**', '**/test-results/**'] } },
   },
-  // validateContent first: it stops a build with bad content before Astro reads the content.
+  // validateContent first: it stops a build with bad content before Astro renders anything.
   // The search index and the print QR codes are made after Astro exits (scripts/build.ts).
   integrations: [validateContent(), react(), decapCms()],
 });

@@ -1,10 +1,10 @@
 /**
- * `npm run build`: the full production build, in two processes one after the other.
+ * `npm run build`: the full production build, in steps one after the other.
  *
- * 1. `astro build` with the given arguments (every page, the exports). Beside it, in a thread of
- *    this process, the content check (lib/build/content-check.ts): Astro starts up and syncs the
- *    content meanwhile, but renders only once the check has passed
- *    (src/integrations/content-gate.ts). When the check finds problems, Astro is stopped and the
+ * 1. `astro build` with the given arguments (every page, the exports). Beside it, in a process of
+ *    its own, the content check (lib/build/content-check.ts): Astro starts up and syncs the
+ *    content meanwhile, but renders only once the check has passed (lib/build/gated-astro.ts and
+ *    src/integrations/content-gate.ts). When the check finds problems, Astro is stopped and the
  *    Dutch report is printed instead of Astro's output.
  * 2. When Astro has exited: the Pagefind search index (in parts above a number of pages, see
  *    lib/build/search-index.ts) and the print QR codes, side by side (Pagefind works in its own
@@ -27,11 +27,11 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTROLE_ERNAAST, INHOUD_IN_ORDE, WACHT_OP_CONTROLE } from '../src/integrations/content-gate.ts';
-import { displayDir, formatBouwRapport, formatBouwSamenvatting } from '../src/lib/validation/index.ts';
-import { astroHeapArgs, astroHeapMb, countContentFiles } from './lib/build/astro-heap.ts';
-import { checkContentInThread } from './lib/build/content-check.ts';
-import { holdOutput } from './lib/build/held-output.ts';
+import { CONTROLE_ERNAAST } from '../src/integrations/content-gate.ts';
+import { displayDir } from '../src/lib/validation/index.ts';
+import { astroHeapArgs, countContentFiles } from './lib/build/astro-heap.ts';
+import { checkContentBeside } from './lib/build/content-check.ts';
+import { gateAstro } from './lib/build/gated-astro.ts';
 import { builtHtmlPages } from './lib/build/html-pages.ts';
 import { astroEnv } from './lib/build/native-memory.ts';
 import { outDirFromArgs } from './lib/build/out-dir.ts';
@@ -58,59 +58,37 @@ async function astroBuild(args: string[]): Promise<number> {
     return 1;
   }
   const contentFiles = await countContentFiles(contentDir);
-  const astroArgs = [...astroHeapArgs(process.env['NODE_OPTIONS'], contentFiles), ASTRO, 'build', ...args];
-  if (args.includes('--help') || args.includes('-h')) {
-    const help = spawn(process.execPath, astroArgs, { stdio: 'inherit' });
-    return new Promise((done) => help.on('exit', (code) => done(code ?? 1)));
-  }
   const map = displayDir(contentDir, process.cwd());
-  const check = checkContentInThread(contentDir, map, astroHeapMb(contentFiles));
-  const child = spawn(process.execPath, astroArgs, {
-    stdio: ['inherit', 'pipe', 'pipe', 'ipc'],
-    env: { ...astroEnv(process.env), ...colourEnv(), ASTRO_TELEMETRY_DISABLED: '1', [CONTROLE_ERNAAST]: '1' },
+  const heapArgs = astroHeapArgs(process.env['NODE_OPTIONS'], contentFiles);
+  const check = checkContentBeside(contentDir, map, heapArgs);
+  const child = spawn(
+    process.execPath,
+    [...heapArgs, ASTRO, 'build', ...args],
+    {
+      stdio: ['inherit', 'pipe', 'pipe', 'ipc'],
+      env: { ...astroEnv(process.env), ...colourEnv(), ASTRO_TELEMETRY_DISABLED: '1', [CONTROLE_ERNAAST]: contentDir },
+    },
+  );
+  return gateAstro(child, check, map, {
+    info: (line) => log('wegwijzer:validate-content', line),
+    error: (text) => console.error(text),
   });
-  const output = holdOutput(child);
-  const exited = new Promise<number>((done, fail) => {
+}
+
+/** `npm run build -- --help`: Astro's help, nothing else. */
+function astroHelp(args: string[]): Promise<number> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [ASTRO, 'build', ...args], { stdio: 'inherit' });
     child.on('error', fail);
-    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+    child.on('exit', (code) => done(code ?? 1));
   });
-
-  // Astro asks for the outcome once it listens (in astro:config:setup); it gets it when both
-  // have happened. Disconnecting afterwards lets Astro's process end when its build is done.
-  let asked = false;
-  let inOrder = false;
-  const answer = (): void => {
-    if (asked && inOrder && child.connected) child.send(INHOUD_IN_ORDE, () => child.disconnect());
-  };
-  child.on('message', (message) => {
-    if (message !== WACHT_OP_CONTROLE) return;
-    asked = true;
-    answer();
-  });
-
-  const rapport = await check.catch((error: unknown) => {
-    output.drop();
-    child.kill();
-    throw error;
-  });
-  if (rapport.fouten > 0) {
-    output.drop();
-    child.kill();
-    await exited;
-    console.error(`\n${formatBouwRapport(rapport, map)}\n\n${formatBouwSamenvatting(rapport)}`);
-    return 1;
-  }
-  log('wegwijzer:validate-content', formatBouwSamenvatting(rapport));
-  output.release();
-  inOrder = true;
-  answer();
-  return exited;
 }
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) return astroHelp(args);
   const exitCode = await astroBuild(args);
-  if (exitCode !== 0 || args.includes('--help') || args.includes('-h')) return exitCode;
+  if (exitCode !== 0) return exitCode;
 
   const outDir = resolve(outDirFromArgs(args) ?? 'dist');
   const pages = await builtHtmlPages(outDir);

@@ -1,16 +1,17 @@
 /**
  * The hand-over between `npm run build` (scripts/build.ts) and the `astro build` process it starts.
- * The script checks the content in its own thread while Astro starts up and syncs the content on
- * the other core (the check took ≈ 5 s of a 10,000-entry build when it ran first, in Astro's
- * process). Astro may read the content meanwhile, but renders nothing until the script reports
- * over the IPC channel that the content is in order; when it is not, the script stops Astro and
- * prints the Dutch report instead of Astro's output.
+ * The script checks the content in a process of its own while Astro starts up and syncs the
+ * content on the other core (the check took ≈ 6 s of a 10,000-entry build when it ran first, in
+ * Astro's process). Astro may read the content meanwhile, but renders nothing until the script
+ * reports over the IPC channel that the content is in order; when it is not, the script stops
+ * Astro and prints the Dutch report instead of Astro's output (scripts/lib/build/gated-astro.ts).
  *
  * `astro build` started any other way (and `astro dev`) checks the content itself, first, as
- * before (validate-content.ts).
+ * before (validate-content.ts); so does a build whose content folder is not the one the script
+ * checked.
  */
 
-/** Set to '1' by scripts/build.ts in the environment of the `astro build` it starts. */
+/** Set by scripts/build.ts to the absolute content folder it checks, for the `astro build` it starts. */
 export const CONTROLE_ERNAAST = 'WEGWIJZER_CONTROLE_ERNAAST';
 /** Astro → script: listening, send the outcome. */
 export const WACHT_OP_CONTROLE = 'wegwijzer:wacht-op-controle';
@@ -26,15 +27,16 @@ interface IpcProcess {
 }
 
 /**
- * In an `astro build` started by scripts/build.ts: a promise that resolves when the script reports
- * that the content is in order, and rejects when the script goes away first. Undefined otherwise:
- * then this process checks the content itself.
+ * In an `astro build` started by scripts/build.ts that checks the content folder `dir`: a promise
+ * that resolves when the script reports that the content is in order, and rejects when the script
+ * goes away first. Undefined otherwise: then this process checks the content itself.
  */
 export function wachtOpControle(
+  dir: string,
   env: NodeJS.ProcessEnv = process.env,
   proc: IpcProcess = process,
 ): Promise<void> | undefined {
-  if (env[CONTROLE_ERNAAST] !== '1' || !proc.send) return undefined;
+  if (env[CONTROLE_ERNAAST] !== dir || !proc.send) return undefined;
   const gate = new Promise<void>((resolve, reject) => {
     const stop = (): void => {
       proc.off('message', onMessage);

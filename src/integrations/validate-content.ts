@@ -49,7 +49,7 @@ export default function validateContent(options: ValidateContentOptions = {}): A
         dir = isAbsolute(wanted) ? wanted : resolve(root, wanted);
         naam = displayDir(dir, root);
         if (!existsSync(dir)) throw new Error(`De map met inhoud bestaat niet: ${dir}. Controleer WEGWIJZER_CONTENT.`);
-        if (command === 'build') gecontroleerd = wachtOpControle();
+        if (command === 'build') gecontroleerd = wachtOpControle(dir);
         if (gecontroleerd) return;
         const rapport = await validateContentDir(dir, { map: naam });
         if (command === 'build' && rapport.fouten === 0) {

@@ -23,35 +23,49 @@ describe('astro build started by npm run build', () => {
     const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', [CONTROLE_ERNAAST]: '1' },
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        [CONTROLE_ERNAAST]: path.join(ROOT, 'content'),
+      },
     });
+    const { stdout, stderr } = child;
+    if (!stdout || !stderr) throw new Error('no output pipes');
     let output = '';
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    const failEarly = exited.then((code) => {
+      throw new Error(`astro build ended (exit ${String(code)}) before the test let it:\n${output}`);
+    });
     const outputSeen = (text: string) =>
       new Promise<void>((done) => {
         const look = () => {
           if (!output.includes(text)) return;
-          child.stdout.off('data', look);
+          stdout.off('data', look);
           done();
         };
-        child.stdout.on('data', look);
+        stdout.on('data', look);
         look();
       });
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const asked = new Promise<void>((done) => child.on('message', (m) => m === WACHT_OP_CONTROLE && done()));
 
-    await asked;
-    await outputSeen('Synced content');
-    // Give Astro time to run ahead, if it would.
-    await new Promise((done) => setTimeout(done, 2000));
-    expect(output).not.toContain('Building static entrypoints');
-    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
-    // The content check of the integration itself did not run: npm run build does it.
-    expect(output).not.toContain('bestanden gecontroleerd');
+    try {
+      await Promise.race([Promise.all([asked, outputSeen('Synced content')]), failEarly]);
+      // Give Astro time to run ahead, if it would.
+      await Promise.race([new Promise((done) => setTimeout(done, 2000)), failEarly]);
+      expect(output).not.toContain('Building static entrypoints');
+      expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+      // The integration's own content check did not run: npm run build does it.
+      expect(output).not.toContain('bestanden gecontroleerd');
 
-    child.send(INHOUD_IN_ORDE, () => child.disconnect());
-    expect(await exited).toBe(0);
-    expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
+      child.send(INHOUD_IN_ORDE, () => child.disconnect());
+      expect(await exited).toBe(0);
+      expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
+    } finally {
+      failEarly.catch(() => undefined);
+      child.kill();
+    }
   }, 180_000);
 });

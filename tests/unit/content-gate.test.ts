@@ -36,11 +36,12 @@ const settled = async (promise: Promise<void>): Promise<string> => {
 };
 
 describe('wachtOpControle (Astro waits for the content check of npm run build)', () => {
-  const env = { [CONTROLE_ERNAAST]: '1' };
+  const dir = '/site/content';
+  const env = { [CONTROLE_ERNAAST]: dir };
 
   it('asks for the outcome and goes on only when the content is reported in order', async () => {
     const proc = new FakeProcess();
-    const gate = wachtOpControle(env, proc);
+    const gate = wachtOpControle(dir, env, proc);
     expect(gate).toBeDefined();
     expect(proc.sent).toEqual([WACHT_OP_CONTROLE]);
     proc.emit('message', 'iets anders');
@@ -53,23 +54,29 @@ describe('wachtOpControle (Astro waits for the content check of npm run build)',
 
   it('fails the build when npm run build goes away before the check is done', async () => {
     const proc = new FakeProcess();
-    const gate = wachtOpControle(env, proc);
+    const gate = wachtOpControle(dir, env, proc);
     proc.emit('disconnect');
     expect(await settled(gate!)).toBe('rejected: npm run build stopped before the content check was done.');
   });
 
   it('a disconnect after the go-ahead changes nothing', async () => {
     const proc = new FakeProcess();
-    const gate = wachtOpControle(env, proc);
+    const gate = wachtOpControle(dir, env, proc);
     proc.emit('message', INHOUD_IN_ORDE);
     proc.emit('disconnect');
     expect(await settled(gate!)).toBe('resolved');
   });
 
   it('leaves the check to Astro itself when not started by npm run build', () => {
-    expect(wachtOpControle({}, new FakeProcess())).toBeUndefined();
+    expect(wachtOpControle(dir, {}, new FakeProcess())).toBeUndefined();
     const withoutChannel = Object.assign(new FakeProcess(), { send: undefined });
-    expect(wachtOpControle(env, withoutChannel)).toBeUndefined();
+    expect(wachtOpControle(dir, env, withoutChannel)).toBeUndefined();
+  });
+
+  it('leaves the check to Astro itself when npm run build checked another folder', () => {
+    const proc = new FakeProcess();
+    expect(wachtOpControle('/site/other-content', env, proc)).toBeUndefined();
+    expect(proc.sent).toEqual([]);
   });
 });
 

@@ -1,24 +1,32 @@
 /**
- * `npm run build` checks the content in a worker thread while `astro build` starts up and syncs
- * the content in its own process (src/integrations/content-gate.ts). A thread rather than this
- * process's main thread: the script runs with a small heap (package.json), and the check of
- * 100,000 entries needs more; the thread gets the limit Astro gets, and gives it all back when
- * it ends, before Astro renders.
+ * `npm run build` checks the content in a process of its own while `astro build` starts up and
+ * syncs the content in another (src/integrations/content-gate.ts). A process rather than a thread
+ * of the build script: the script runs with a small heap (package.json), and V8 gives a thread
+ * the heap limit of the process that starts it, whatever the thread asks for; the check of
+ * 100,000 entries needs more. The check's process gets the limit Astro gets, and ends (giving its
+ * memory back) as soon as it has sent the report, while Astro is still syncing.
  */
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 import type { Rapport } from '../../../src/lib/validation/index.ts';
 
-const WORKER = new URL('./content-check-worker.ts', import.meta.url);
+const CHILD = new URL('./content-check-child.ts', import.meta.url);
 
-/** Checks the content folder `dir` (named `map` in messages) in a thread with a heap of `heapMb`. */
-export function checkContentInThread(dir: string, map: string, heapMb: number): Promise<Rapport> {
+/**
+ * Checks the content folder `dir` (named `map` in messages) in a process started with `heapArgs`
+ * (lib/build/astro-heap.ts: Astro's limit, or none when NODE_OPTIONS sets one).
+ */
+export function checkContentBeside(dir: string, map: string, heapArgs: readonly string[]): Promise<Rapport> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { dir, map }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
-    worker.once('message', (rapport: Rapport) => {
-      resolve(rapport);
-      void worker.terminate();
+    const child = fork(CHILD, [dir, map], {
+      execArgv: [...heapArgs],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The content check stopped (exit ${String(code)}).`)));
+    let rapport: Rapport | undefined;
+    child.once('message', (message: Rapport) => (rapport = message));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (rapport) resolve(rapport);
+      else reject(new Error(`The content check stopped without a report (exit ${String(code)}).`));
+    });
   });
 }
