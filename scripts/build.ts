@@ -61,14 +61,10 @@ async function astroBuild(args: string[]): Promise<number> {
   const map = displayDir(contentDir, process.cwd());
   const heapArgs = astroHeapArgs(process.env['NODE_OPTIONS'], contentFiles);
   const check = checkContentBeside(contentDir, map, heapArgs);
-  const child = spawn(
-    process.execPath,
-    [...heapArgs, ASTRO, 'build', ...args],
-    {
-      stdio: ['inherit', 'pipe', 'pipe', 'ipc'],
-      env: { ...astroEnv(process.env), ...colourEnv(), ASTRO_TELEMETRY_DISABLED: '1', [CONTROLE_ERNAAST]: contentDir },
-    },
-  );
+  const child = spawn(process.execPath, [...heapArgs, ASTRO, 'build', ...args], {
+    stdio: ['inherit', 'pipe', 'pipe', 'ipc'],
+    env: { ...astroEnv(process.env), ...colourEnv(), ASTRO_TELEMETRY_DISABLED: '1', [CONTROLE_ERNAAST]: contentDir },
+  });
   return gateAstro(child, check, map, {
     info: (line) => log('wegwijzer:validate-content', line),
     error: (text) => console.error(text),
