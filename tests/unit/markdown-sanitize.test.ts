@@ -1,21 +1,22 @@
 /**
  * The sanitiser of editors' markdown is skipped for bodies without any sign of HTML, links, code
  * and the like (needsSanitizing in src/lib/security/markdown-sanitize.ts). These tests render
- * markdown with Sätteri as the site does (rawHtml, GFM, smart punctuation), once with the
- * sanitiser forced on and once without it, and check that every body the check lets through
- * comes out the same, and that what could change is caught. The attacks themselves are built
- * into pages and run in Chromium by tests/e2e/injection.test.ts.
+ * markdown through Astro's own Sätteri pipeline with the site's features (rawHtml, GFM, smart
+ * punctuation, Shiki highlighting, heading ids), once with the sanitiser forced on and once
+ * without it, and check that every body the check lets through comes out the same, and that what
+ * could change is caught. The attacks themselves are built into pages and run in Chromium by
+ * tests/e2e/injection.test.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { markdownToHtml, type HastPluginDefinition } from 'satteri';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import type { HastPluginDefinition } from 'satteri';
 import { sanitize } from 'hast-util-sanitize';
 import type { Root } from 'hast';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MARKDOWN_SCHEMA, needsSanitizing } from '../../src/lib/security/markdown-sanitize.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const FEATURES = { rawHtml: true, gfm: true, smartPunctuation: true };
 
 const alwaysSanitize: HastPluginDefinition = {
   name: 'test-sanitize',
@@ -24,9 +25,22 @@ const alwaysSanitize: HastPluginDefinition = {
   },
 };
 
+type Processor = Awaited<ReturnType<typeof createSatteriMarkdownProcessor>>;
+const processors: { with?: Processor; without?: Processor } = {};
+
+beforeAll(async () => {
+  // As astro.config.mjs sets it up, with the sanitiser always on or always off.
+  processors.with = await createSatteriMarkdownProcessor({
+    features: { rawHtml: true },
+    hastPlugins: [alwaysSanitize],
+  });
+  processors.without = await createSatteriMarkdownProcessor({ features: { rawHtml: true }, hastPlugins: [] });
+});
+
 async function html(markdown: string, sanitized: boolean): Promise<string> {
-  const result = await markdownToHtml(markdown, { features: FEATURES, hastPlugins: sanitized ? [alwaysSanitize] : [] });
-  return result.html;
+  const processor = sanitized ? processors.with : processors.without;
+  if (!processor) throw new Error('processors not ready');
+  return (await processor.render(markdown)).code;
 }
 
 /** The markdown bodies of the sample content (front matter removed). */
@@ -68,7 +82,29 @@ function plainDocuments(count: number, seed = 7): string[] {
     'café',
     '#5',
   ];
-  const lineStarts = ['', '', '', '- ', '* ', '1. ', '3) ', '## ', '### ', '###### ', '> ', '  - ', '---', '***', ''];
+  const lineStarts = [
+    '',
+    '',
+    '',
+    '- ',
+    '* ',
+    '1. ',
+    '3) ',
+    '## ',
+    '### ',
+    '###### ',
+    '> ',
+    '  - ',
+    '---',
+    '***',
+    '> ## ',
+    '- ### ',
+    '> - ',
+    '>> ',
+    '  ',
+    '   ',
+    '',
+  ];
   return Array.from({ length: count }, () => {
     const lines = Array.from({ length: 1 + next(8) }, () => {
       const text = Array.from({ length: 1 + next(9) }, () => words[next(words.length)]).join(' ');
@@ -103,6 +139,17 @@ describe('needsSanitizing (the sanitiser is skipped only where it changes nothin
       'Zie voetnoot.[^1]\n\n[^1]: Uitleg.',
       '- [ ] taak',
       '| a | b |\n| :- | -: |\n| 1 | 2 |',
+      '    ingesprongen code',
+      ' \tcode',
+      '-     code in een lijst',
+      '1.     code in een lijst',
+      '>     code in een citaat',
+      '-\t\tcode',
+      '> # Kop in een citaat',
+      '># Kop',
+      '- # Kop in een lijst',
+      '1) # Kop',
+      '> Kop\n> ===',
     ];
     const same: string[] = [];
     for (const markdown of changed) {
@@ -118,8 +165,10 @@ describe('needsSanitizing (the sanitiser is skipped only where it changes nothin
       '`code`',
       '```js\nx\n```',
       '~~~\nx\n~~~',
-      '    ingesprongen code',
       '\tmet een tab',
+      '#\vKop',
+      '#\fKop',
+      'Kop\n===\f',
       'https://example.org',
       '<https://example.org>',
       'www.example.org',

@@ -111,11 +111,23 @@ export const MARKDOWN_SCHEMA: SanitizeSchema = {
 
 /**
  * Signs that a markdown body may produce something the allow-list changes. Kept broad on purpose:
- * raw HTML and autolinks, links, images, footnotes and task lists (brackets), tables, code (also
- * indented, which the highlighter turns into styled markup), character references and escapes,
- * e-mail addresses, URLs that become links, and level-1 headings (ATX and setext).
+ * raw HTML and autolinks, links, images, footnotes and task lists (brackets), tables, code
+ * (indented code too, which the highlighter turns into styled markup), character references and
+ * escapes, e-mail addresses, URLs that become links, tabs and other control characters (they
+ * count as indentation or spacing), and level-1 headings (ATX and setext), also inside block
+ * quotes and list items. The container prefix `[ >*+\-\d.)]*` is any mix of indentation, `>`
+ * and list markers.
  */
-const MAY_NEED_SANITIZING = [/[<[\]|`&\\@]/, /:\/\/|www\.|~~~/i, /^(?: {0,3}#(?:[ \t]|$)| {0,3}=+[ \t]*$| {4}|\t)/m];
+const MAY_NEED_SANITIZING = [
+  /[<[\]|`&\\@]/,
+  /:\/\/|www\.|~~~/i,
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]/,
+  /^ {4}/m,
+  /^[ >*+\-\d.)]*[>*+\-.)] {4}/m,
+  /^[ >*+\-\d.)]*#(?:\s|$)/m,
+  /^[ >*+\-\d.)]*=+\s*$/m,
+];
 
 /**
  * Whether the sanitiser must see this markdown. Plain paragraphs, lists, emphasis and h2–h6
