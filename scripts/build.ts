@@ -28,7 +28,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTROLE_ERNAAST } from '../src/integrations/content-gate.ts';
-import { displayDir } from '../src/lib/validation/index.ts';
+import { displayDir, formatGeenInhoudsmap } from '../src/lib/validation/index.ts';
 import { astroHeapArgs, countContentFiles } from './lib/build/astro-heap.ts';
 import { checkContentBeside } from './lib/build/content-check.ts';
 import { gateAstro } from './lib/build/gated-astro.ts';
@@ -54,7 +54,7 @@ function colourEnv(): Record<string, string> {
 async function astroBuild(args: string[]): Promise<number> {
   const contentDir = resolve(process.env['WEGWIJZER_CONTENT'] ?? 'content');
   if (!existsSync(contentDir)) {
-    console.error(`De map met inhoud bestaat niet: ${contentDir}. Controleer WEGWIJZER_CONTENT.`);
+    console.error(formatGeenInhoudsmap(contentDir));
     return 1;
   }
   const contentFiles = await countContentFiles(contentDir);

@@ -16,6 +16,7 @@ import {
   displayDir,
   formatBouwRapport,
   formatBouwSamenvatting,
+  formatGeenInhoudsmap,
   formatRapport,
   formatSamenvatting,
   validateContentDir,
@@ -48,7 +49,7 @@ export default function validateContent(options: ValidateContentOptions = {}): A
         const wanted = options.dir ?? process.env.WEGWIJZER_CONTENT ?? 'content';
         dir = isAbsolute(wanted) ? wanted : resolve(root, wanted);
         naam = displayDir(dir, root);
-        if (!existsSync(dir)) throw new Error(`De map met inhoud bestaat niet: ${dir}. Controleer WEGWIJZER_CONTENT.`);
+        if (!existsSync(dir)) throw new Error(formatGeenInhoudsmap(dir));
         if (command === 'build') gecontroleerd = wachtOpControle(dir);
         if (gecontroleerd) return;
         const rapport = await validateContentDir(dir, { map: naam });

@@ -7,6 +7,7 @@ export { countEntries, displayDir, listFiles, readContentTree } from './read.ts'
 export {
   formatBouwRapport,
   formatBouwSamenvatting,
+  formatGeenInhoudsmap,
   formatRapport,
   formatSamenvatting,
   formatTelling,

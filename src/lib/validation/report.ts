@@ -58,3 +58,8 @@ export function formatBouwSamenvatting(rapport: Rapport): string {
   const meer = rapport.waarschuwingen > 0 ? ' Draai npm run check:content voor de waarschuwingen.' : '';
   return `${formatSamenvatting(rapport)}${meer}`;
 }
+
+/** What a build says when the content folder is missing. */
+export function formatGeenInhoudsmap(dir: string): string {
+  return `De map met inhoud bestaat niet: ${dir}. Controleer WEGWIJZER_CONTENT.`;
+}
