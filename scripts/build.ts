@@ -28,7 +28,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTROLE_ERNAAST } from '../src/integrations/content-gate.ts';
-import { displayDir, formatGeenInhoudsmap } from '../src/lib/validation/index.ts';
+import { displayDir, formatGeenInhoudsmap, inhoudsmapVan } from '../src/lib/validation/index.ts';
 import { astroHeapArgs, countContentFiles } from './lib/build/astro-heap.ts';
 import { checkContentBeside } from './lib/build/content-check.ts';
 import { gateAstro } from './lib/build/gated-astro.ts';
@@ -52,7 +52,7 @@ function colourEnv(): Record<string, string> {
 }
 
 async function astroBuild(args: string[]): Promise<number> {
-  const contentDir = resolve(process.env['WEGWIJZER_CONTENT'] ?? 'content');
+  const contentDir = inhoudsmapVan(process.cwd());
   if (!existsSync(contentDir)) {
     console.error(formatGeenInhoudsmap(contentDir));
     return 1;

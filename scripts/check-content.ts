@@ -7,9 +7,14 @@
  *   npm run check:content -- --json             # machine-readable result
  */
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { displayDir, formatRapport, formatSamenvatting, validateContentDir } from '../src/lib/validation/index.ts';
+import {
+  displayDir,
+  formatRapport,
+  formatSamenvatting,
+  inhoudsmapVan,
+  validateContentDir,
+} from '../src/lib/validation/index.ts';
 
 const HULP = `Controleer de inhoud van de Wegwijzer.
 
@@ -37,7 +42,7 @@ async function main(): Promise<number> {
     console.log(HULP);
     return 0;
   }
-  const dir = resolve(args.dir ?? process.env.WEGWIJZER_CONTENT ?? 'content');
+  const dir = inhoudsmapVan(process.cwd(), process.env, args.dir);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     console.error(`De map ${dir} bestaat niet. Geef de map met inhoud op met --dir.`);
     return 2;

@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { inhoudsmapVan } from '../src/lib/validation/read.ts';
 import { parseArgs } from 'node:util';
 import { leesCsv } from '../src/lib/import/csv.ts';
 import { IMPORT_COLLECTIES, type ImportCollectie } from '../src/lib/import/layouts.ts';
@@ -61,7 +62,7 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  const dir = resolve(values.dir ?? process.env.WEGWIJZER_CONTENT ?? 'content');
+  const dir = inhoudsmapVan(process.cwd(), process.env, values.dir);
   const csv = leesCsv(readFileSync(bestand));
   console.log(
     `${basename(bestand)}: ${csv.rijen.length} rijen, ${csv.legeRijen} lege rijen overgeslagen (tekens: ${csv.codering}, scheidingsteken: '${csv.scheiding === '\t' ? 'tab' : csv.scheiding}').`,

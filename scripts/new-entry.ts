@@ -6,7 +6,8 @@
  * `gecontroleerd` to today and refuses an id that already exists.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { inhoudsmapVan } from '../src/lib/validation/read.ts';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { IMPORT_COLLECTIES, LAYOUTS, type ImportCollectie } from '../src/lib/import/layouts.ts';
@@ -45,7 +46,7 @@ async function main(): Promise<number> {
     console.error(`${(error as Error).message}\n\n${HULP}`);
     return 2;
   }
-  const dir = resolve(values.dir ?? process.env.WEGWIJZER_CONTENT ?? 'content');
+  const dir = inhoudsmapVan(process.cwd(), process.env, values.dir);
   const waarden: Record<string, string> = {};
   for (const k of kolommen) if (values[k.naam] !== undefined) waarden[k.naam] = values[k.naam]!;
 

@@ -1,6 +1,7 @@
 /** Shared command line of the report scripts: --dir, --out, --json, --datum. */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { inhoudsmapVan } from '../../src/lib/validation/read.ts';
 import { parseArgs } from 'node:util';
 
 export interface ReportArgs {
@@ -27,7 +28,7 @@ export function leesArgs(hulp: string): ReportArgs | undefined {
     return undefined;
   }
   return {
-    dir: resolve(values.dir ?? process.env.WEGWIJZER_CONTENT ?? 'content'),
+    dir: inhoudsmapVan(process.cwd(), process.env, values.dir),
     out: values.out,
     json: values.json,
     csv: values.csv,

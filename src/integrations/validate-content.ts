@@ -9,7 +9,7 @@
  * (content-gate.ts). Started any other way, it checks the content itself, first.
  */
 import { existsSync } from 'node:fs';
-import { isAbsolute, resolve, sep } from 'node:path';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import {
@@ -19,6 +19,7 @@ import {
   formatGeenInhoudsmap,
   formatRapport,
   formatSamenvatting,
+  inhoudsmapVan,
   validateContentDir,
   type Rapport,
 } from '../lib/validation/index.ts';
@@ -46,8 +47,7 @@ export default function validateContent(options: ValidateContentOptions = {}): A
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
-        const wanted = options.dir ?? process.env.WEGWIJZER_CONTENT ?? 'content';
-        dir = isAbsolute(wanted) ? wanted : resolve(root, wanted);
+        dir = inhoudsmapVan(root, process.env, options.dir);
         naam = displayDir(dir, root);
         if (!existsSync(dir)) throw new Error(formatGeenInhoudsmap(dir));
         if (command === 'build') gecontroleerd = wachtOpControle(dir);

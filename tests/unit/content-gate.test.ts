@@ -8,6 +8,7 @@ import { EventEmitter } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { holdOutput } from '../../scripts/lib/build/held-output.ts';
+import { inhoudsmapVan } from '../../src/lib/validation/index.ts';
 import {
   CONTROLE_ERNAAST,
   INHOUD_IN_ORDE,
@@ -120,5 +121,14 @@ describe('holdOutput (Astro’s output waits for the content check)', () => {
     c.held.release();
     expect(c.out).toEqual([]);
     expect(c.err).toEqual([]);
+  });
+});
+
+describe('inhoudsmapVan (the one rule for which content folder a build or script uses)', () => {
+  it('takes --dir, else WEGWIJZER_CONTENT, else content, relative to the project root', () => {
+    expect(inhoudsmapVan('/site', {})).toBe('/site/content');
+    expect(inhoudsmapVan('/site', { WEGWIJZER_CONTENT: 'tests/fixtures/valid' })).toBe('/site/tests/fixtures/valid');
+    expect(inhoudsmapVan('/site', { WEGWIJZER_CONTENT: '/tmp/inhoud' })).toBe('/tmp/inhoud');
+    expect(inhoudsmapVan('/site', { WEGWIJZER_CONTENT: '/tmp/inhoud' }, 'andere')).toBe('/site/andere');
   });
 });

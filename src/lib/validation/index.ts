@@ -3,7 +3,7 @@ import { readContentTree } from './read.ts';
 import type { Rapport } from './types.ts';
 import { validateContent, type ValidatieOpties } from './validate.ts';
 
-export { countEntries, displayDir, listFiles, readContentTree } from './read.ts';
+export { countEntries, displayDir, inhoudsmapVan, listFiles, readContentTree } from './read.ts';
 export {
   formatBouwRapport,
   formatBouwSamenvatting,

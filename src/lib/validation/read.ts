@@ -1,6 +1,6 @@
 /** Reads a content folder from disk for the validator. The only part that touches the disk. */
 import { readdir, readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CollectieNaam } from '../../schema/collections.ts';
 import { deelIn } from './tree.ts';
 import type { BronBestand } from './types.ts';
@@ -42,6 +42,15 @@ export async function readContentTree(dir: string): Promise<BronBestand[]> {
 /** Entry files per collection in `dir`: the number of detail pages the site should build. */
 export async function countEntries(dir: string): Promise<Record<CollectieNaam, number>> {
   return telPerCollectie(await listFiles(dir));
+}
+
+/**
+ * The content folder: `given` (a --dir option), else $WEGWIJZER_CONTENT, else `content`, relative
+ * to `root`. One rule for every script and for the Astro integration: `npm run build` and the
+ * `astro build` it starts compare their answers to decide who checks the content.
+ */
+export function inhoudsmapVan(root: string, env: NodeJS.ProcessEnv = process.env, given?: string): string {
+  return resolve(root, given ?? env['WEGWIJZER_CONTENT'] ?? 'content');
 }
 
 /** How a content folder is named in messages: relative to `from` when inside it, else absolute. */
