@@ -5,6 +5,7 @@
  * occurrences.ts and the browser script.
  */
 import { t, type Sleutel } from '../i18n.ts';
+import { memoByObject } from '../memo.ts';
 import { WEEKDAGEN, type WeekdagId } from '../vocabulary.ts';
 import { utcDateKey, WEEK_ORDER } from './dates.ts';
 import { formatDateNl, formatTimeNl, listNl, periodEnds } from './format.ts';
@@ -89,11 +90,7 @@ function relevantExceptions(block: Tijdblok, today: DateKey | undefined): DateKe
   return exdates.filter((date) => scheduled.has(date));
 }
 
-/**
- * One block in plain Dutch, e.g. "elke eerste en derde dinsdag van de maand van 14.00 tot 16.00
- * uur (tot en met 30 juni 2027), niet op 29 december 2026". Starts in lower case.
- */
-export function describeBlock(block: Tijdblok, options: DescribeOptions = {}): string {
+function describeBlockFresh(block: Tijdblok, options: DescribeOptions): string {
   let text = patternText(block);
   if (block.herhaling !== 'eenmalig') {
     const bounds: string[] = [];
@@ -108,6 +105,20 @@ export function describeBlock(block: Tijdblok, options: DescribeOptions = {}): s
     text += `, ${t('schedule.nietOpAantal', { aantal: exceptions.length })}`;
   else if (exceptions.length > 0) text += `, ${t('schedule.nietOp', { datums: dateList(exceptions) })}`;
   return text;
+}
+
+// Cached per block object and day: the cancelled days cost rrule steps, and one block is described
+// on many pages of a build (its own, cards, kern pages, search data, calendar, open data).
+const blockTexts = memoByObject((block: Tijdblok, today: string) =>
+  describeBlockFresh(block, today ? { today: today as DateKey } : {}),
+);
+
+/**
+ * One block in plain Dutch, e.g. "elke eerste en derde dinsdag van de maand van 14.00 tot 16.00
+ * uur (tot en met 30 juni 2027), niet op 29 december 2026". Starts in lower case.
+ */
+export function describeBlock(block: Tijdblok, options: DescribeOptions = {}): string {
+  return blockTexts(block, options.today);
 }
 
 /**
@@ -126,7 +137,11 @@ export function mergeBlocksByDay(blocks: readonly Tijdblok[]): Tijdblok[] {
   return [...merged.values()];
 }
 
+const scheduleTexts = memoByObject((blocks: readonly Tijdblok[], today: string) =>
+  listNl(mergeBlocksByDay(blocks).map((block) => blockTexts(block, today))),
+);
+
 /** A whole schedule in one phrase: "elke dinsdag van 9.30 tot 11.30 uur en elke donderdag ...". */
 export function describeSchedule(blocks: readonly Tijdblok[], options: DescribeOptions = {}): string {
-  return listNl(mergeBlocksByDay(blocks).map((block) => describeBlock(block, options)));
+  return scheduleTexts(blocks, options.today);
 }

@@ -17,6 +17,7 @@
  *   `empty: true` and no lines: leave it out of feeds. A first day that is cancelled stays DTSTART
  *   and is listed in EXDATE, which RFC 5545 allows.
  */
+import { memoByObject } from '../memo.ts';
 import { TIME_ZONE, toUtcBasic } from './zone.ts';
 import { cachedPlan, type RecurrencePlan } from './plan.ts';
 import type { DateKey, Tijdblok, TimeKey } from './types.ts';
@@ -31,7 +32,7 @@ export interface RRuleText {
   /** The EXDATE line, or undefined without cancelled days. */
   exdate?: string;
   /** The lines above in the order a VEVENT lists them. */
-  lines: string[];
+  readonly lines: readonly string[];
   /** The structured plan, for exports that want fields (HSDS schedule: freq, interval, byday, until, ...). */
   plan: RecurrencePlan;
 }
@@ -41,8 +42,7 @@ function localBasic(date: DateKey, time: TimeKey): string {
   return `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
 }
 
-/** The RFC 5545 DTSTART/DTEND/RRULE/EXDATE text of a block (format in the module comment). */
-export function toRRule(block: Tijdblok): RRuleText {
+function toRRuleFresh(block: Tijdblok): RRuleText {
   const plan = cachedPlan(block);
   if (!plan.dtstart) return { empty: true, dtstart: '', dtend: '', lines: [], plan };
   const dtstart = `DTSTART;TZID=${TIME_ZONE}:${localBasic(plan.dtstart, plan.start)}`;
@@ -61,4 +61,13 @@ export function toRRule(block: Tijdblok): RRuleText {
       : undefined;
   const lines = [dtstart, dtend, rrule, exdate].filter((line): line is string => line !== undefined);
   return { empty: false, dtstart, dtend, ...(rrule ? { rrule } : {}), ...(exdate ? { exdate } : {}), lines, plan };
+}
+
+// Cached per block object: the same block is asked for by its page (JSON-LD), the calendar files,
+// the open data and the calendar links on cards. Callers share the answer and must not change it.
+const rules = memoByObject(toRRuleFresh);
+
+/** The RFC 5545 DTSTART/DTEND/RRULE/EXDATE text of a block (format in the module comment). */
+export function toRRule(block: Tijdblok): RRuleText {
+  return rules(block);
 }
