@@ -1,14 +1,16 @@
 /**
  * `npm run build`: the full production build, in steps one after the other.
  *
- * 1. `astro build` with the given arguments (every page, the exports). Beside it, in a process of
- *    its own, the content check (lib/build/content-check.ts): Astro starts up and syncs the
- *    content meanwhile, but renders only once the check has passed (lib/build/gated-astro.ts and
- *    src/integrations/content-gate.ts). When the check finds problems, Astro is stopped and the
- *    Dutch report is printed instead of Astro's output.
- * 2. When Astro has exited: the Pagefind search index (in parts above a number of pages, see
- *    lib/build/search-index.ts) and the print QR codes, side by side (Pagefind works in its own
- *    binary, the QR codes in this process).
+ * 1. `astro build` with the given arguments (every page, the exports but the calendar files).
+ *    Beside it, in a process of its own, the content check (lib/build/content-check.ts): Astro
+ *    starts up and syncs the content meanwhile, but renders only once the check has passed
+ *    (lib/build/gated-astro.ts and src/integrations/content-gate.ts). When the check finds
+ *    problems, Astro is stopped and the Dutch report is printed instead of Astro's output. When
+ *    it passes, the same process writes the calendar files (lib/build/calendars.ts) into a folder
+ *    of its own, while Astro syncs.
+ * 2. When Astro has exited: the calendar files moved into the site; then the Pagefind search
+ *    index (in parts above a number of pages, see lib/build/search-index.ts) and the print QR
+ *    codes, side by side (Pagefind works in its own binary, the QR codes in this process).
  *
  * Why not an Astro integration: in `astro:build:done` the Astro process still holds its heap
  * (≈ 2 GB at 10,000 entries) while Pagefind builds its index (another ≈ 2 GB), so the peaks added
@@ -25,11 +27,15 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path, { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTROLE_ERNAAST } from '../src/integrations/content-gate.ts';
 import { displayDir, formatGeenInhoudsmap, inhoudsmapVan } from '../src/lib/validation/index.ts';
 import { astroHeapArgs, countContentFiles } from './lib/build/astro-heap.ts';
+import { KALENDERS_ERNAAST } from '../src/lib/export/ical/files.ts';
+import { moveIntoSite, type CalendarResult } from './lib/build/calendars.ts';
 import { checkContentBeside } from './lib/build/content-check.ts';
 import { gateAstro } from './lib/build/gated-astro.ts';
 import { builtHtmlPages } from './lib/build/html-pages.ts';
@@ -51,24 +57,37 @@ function colourEnv(): Record<string, string> {
   return process.stdout.isTTY && !chosen ? { FORCE_COLOR: '1' } : {};
 }
 
-async function astroBuild(args: string[]): Promise<number> {
+interface AstroStep {
+  exitCode: number;
+  /** The calendar files, written beside Astro under `calendarDir` (undefined without content). */
+  calendars?: Promise<CalendarResult>;
+}
+
+async function astroBuild(args: string[], calendarDir: string): Promise<AstroStep> {
   const contentDir = inhoudsmapVan(process.cwd());
   if (!existsSync(contentDir)) {
     console.error(formatGeenInhoudsmap(contentDir));
-    return 1;
+    return { exitCode: 1 };
   }
   const contentFiles = await countContentFiles(contentDir);
   const map = displayDir(contentDir, process.cwd());
   const heapArgs = astroHeapArgs(process.env['NODE_OPTIONS'], contentFiles);
-  const check = checkContentBeside(contentDir, map, heapArgs);
+  const check = checkContentBeside(contentDir, map, heapArgs, calendarDir);
   const child = spawn(process.execPath, [...heapArgs, ASTRO, 'build', ...args], {
     stdio: ['inherit', 'pipe', 'pipe', 'ipc'],
-    env: { ...astroEnv(process.env), ...colourEnv(), ASTRO_TELEMETRY_DISABLED: '1', [CONTROLE_ERNAAST]: contentDir },
+    env: {
+      ...astroEnv(process.env),
+      ...colourEnv(),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      [CONTROLE_ERNAAST]: contentDir,
+      [KALENDERS_ERNAAST]: '1',
+    },
   });
-  return gateAstro(child, check, map, {
+  const exitCode = await gateAstro(child, check.rapport, map, {
     info: (line) => log('wegwijzer:validate-content', line),
     error: (text) => console.error(text),
   });
+  return { exitCode, calendars: check.calendars };
 }
 
 /** `npm run build -- --help`: Astro's help, nothing else. */
@@ -83,10 +102,25 @@ function astroHelp(args: string[]): Promise<number> {
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   if (args.includes('--help') || args.includes('-h')) return astroHelp(args);
-  const exitCode = await astroBuild(args);
-  if (exitCode !== 0) return exitCode;
+  const calendarDir = await mkdtemp(path.join(tmpdir(), 'wegwijzer-kalenders-'));
+  try {
+    const { exitCode, calendars } = await astroBuild(args, calendarDir);
+    if (exitCode !== 0 || !calendars) return exitCode;
+    const outDir = resolve(outDirFromArgs(args) ?? 'dist');
+    const made = await calendars;
+    await moveIntoSite(calendarDir, outDir);
+    log(
+      'wegwijzer:ics',
+      `Calendar files: ${String(made.files)} .ics files in ${made.seconds.toFixed(1)} s, beside Astro`,
+    );
+    return await searchAndPrint(outDir);
+  } finally {
+    await rm(calendarDir, { recursive: true, force: true });
+  }
+}
 
-  const outDir = resolve(outDirFromArgs(args) ?? 'dist');
+/** The steps on the built site: the search index and the print QR codes, side by side. */
+async function searchAndPrint(outDir: string): Promise<number> {
   const pages = await builtHtmlPages(outDir);
   const [search, qr] = await Promise.all([buildSearchIndex(outDir, pages), writePrintQrCodes(outDir, pages)]);
   log(

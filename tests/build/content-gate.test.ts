@@ -3,20 +3,33 @@
  * Under `npm run build` the content is checked beside Astro (src/integrations/content-gate.ts).
  * Here the test plays the part of scripts/build.ts: it holds back the go-ahead, and Astro syncs
  * the content but renders nothing; once the test says the content is in order, the build
- * completes.
+ * completes. That build renders the calendar files as Astro routes (the test does not ask the
+ * script's way of writing them beside Astro), so it also shows that both ways give the same files.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONTROLE_ERNAAST, INHOUD_IN_ORDE, WACHT_OP_CONTROLE } from '../../src/integrations/content-gate.ts';
+import { DIST_DIR } from '../support/site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const outDir = mkdtempSync(path.join(tmpdir(), 'wegwijzer-gate-'));
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+/** Set once the build below has completed. */
+let built = false;
+
+/** Every file under `dir`, relative to it, sorted. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
 
 describe('astro build started by npm run build', () => {
   it('syncs the content but renders nothing until the content check has passed', async () => {
@@ -63,9 +76,27 @@ describe('astro build started by npm run build', () => {
       child.send(INHOUD_IN_ORDE, () => child.disconnect());
       expect(await exited).toBe(0);
       expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
+      built = true;
     } finally {
       failEarly.catch(() => undefined);
       child.kill();
     }
   }, 180_000);
+});
+
+describe('calendar files', () => {
+  it('are the same, byte for byte, from Astro routes as from npm run build, which writes them beside Astro', () => {
+    expect(built).toBe(true);
+    const fromAstro = path.join(outDir, 'ics');
+    const fromScript = path.join(DIST_DIR, 'ics');
+    const files = filesUnder(fromAstro);
+    expect(files.filter((file) => file.startsWith('activiteiten/')).length).toBeGreaterThan(10);
+    expect(files.filter((file) => file.startsWith('kernen/')).length).toBeGreaterThan(3);
+    expect(filesUnder(fromScript)).toEqual(files);
+    for (const file of files) {
+      expect(readFileSync(path.join(fromScript, file), 'utf8'), file).toBe(
+        readFileSync(path.join(fromAstro, file), 'utf8'),
+      );
+    }
+  });
 });

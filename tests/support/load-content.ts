@@ -1,47 +1,9 @@
 /**
- * Loads a content folder (e.g. tests/fixtures/valid) into the shape the query layer gives pages
- * (`alles()`): entries with `id`, `collection`, parsed `data` (references as `{ collection, id }`,
- * as Astro's reference() gives them) and the markdown `body`. Lets the exporters be tested
- * without building the site. Invalid content throws.
+ * The content loader of the tests: the script-side loader in the shape pages get from `alles()`
+ * (scripts/lib/load-alles.ts), so the exporters are tested without building the site.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'astro/zod';
-import { parse as parseYaml } from 'yaml';
-import type { Alles } from '../../src/data/content.ts';
-import { COLLECTIES, makeSchemas, type CollectieNaam } from '../../src/schema/collections.ts';
-import { idFromPath } from '../../src/schema/ids.ts';
-import { splitFrontmatter } from '../../src/lib/validation/frontmatter.ts';
 
-const schemas = makeSchemas((collection) => z.string().transform((id) => ({ collection, id })));
-
-function markdownFiles(dir: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.endsWith('.md'))
-      .map((e) => path.join(e.parentPath, e.name))
-      .sort();
-  } catch {
-    return [];
-  }
-}
-
-/** All entries of the content folder `dir`, each collection sorted by name like `alles()`. */
-export function loadContent(dir: string): Alles {
-  const result = {} as Record<CollectieNaam, unknown[]>;
-  for (const collection of COLLECTIES) {
-    const entries = markdownFiles(path.join(dir, collection)).map((file) => {
-      const text = readFileSync(file, 'utf8');
-      const split = splitFrontmatter(text);
-      if (!split.ok) throw new Error(`${file}: no frontmatter`);
-      const data = schemas[collection].parse(parseYaml(split.deel.yaml));
-      return { id: idFromPath(file), collection, data, body: split.deel.body, filePath: file };
-    });
-    result[collection] = entries.sort((a, b) =>
-      (a.data as { naam: string }).naam.localeCompare((b.data as { naam: string }).naam, 'nl'),
-    );
-  }
-  return result as unknown as Alles;
-}
+export { loadAlles as loadContent } from '../../scripts/lib/load-alles.ts';
 
 export const VALID_FIXTURE = path.resolve(import.meta.dirname, '../fixtures/valid');

@@ -1,8 +1,20 @@
-/** The content check of `npm run build`, in a process of its own (content-check.ts). */
+/**
+ * The content check of `npm run build`, in a process of its own (content-check.ts). When the
+ * check passes and a folder is given, this process then writes the calendar files into it
+ * (calendars.ts), while Astro is still syncing the content; the report goes first, so Astro's
+ * render never waits for the calendars.
+ */
 import { validateContentDir } from '../../../src/lib/validation/index.ts';
+import { writeCalendarFiles } from './calendars.ts';
 
-const [dir, map] = process.argv.slice(2);
-if (!dir || !map || !process.send) throw new Error('Start this file through checkContentBeside (content-check.ts).');
+const [dir, map, calendarDir] = process.argv.slice(2);
+const send = process.send?.bind(process);
+if (!dir || !map || !send) throw new Error('Start this file through checkContentBeside (content-check.ts).');
+
+const sent = (message: unknown) => new Promise<void>((done) => send(message, () => done()));
+
 const rapport = await validateContentDir(dir, { map });
+await sent(rapport);
+if (calendarDir && rapport.fouten === 0) await sent({ kalenders: await writeCalendarFiles(dir, calendarDir) });
 // Disconnect once sent: the open channel would keep this process alive.
-process.send(rapport, () => process.disconnect());
+process.disconnect();

@@ -2,31 +2,70 @@
  * `npm run build` checks the content in a process of its own while `astro build` starts up and
  * syncs the content in another (src/integrations/content-gate.ts). A process rather than a thread
  * of the build script: the script runs with a small heap (package.json), and V8 gives a thread
- * the heap limit of the process that starts it, whatever the thread asks for; the check of
- * 100,000 entries needs more. The check's process gets the limit Astro gets, and ends (giving its
- * memory back) as soon as it has sent the report, while Astro is still syncing.
+ * the heap limit of its process that starts it, whatever the thread asks for; the check of
+ * 100,000 entries needs more. The check's process gets the limit Astro gets. When the check has
+ * passed, it writes the calendar files (calendars.ts) and ends, giving its memory back, mostly
+ * while Astro is still syncing.
  */
 import { fork } from 'node:child_process';
 import type { Rapport } from '../../../src/lib/validation/index.ts';
+import type { CalendarResult } from './calendars.ts';
 
 const CHILD = new URL('./content-check-child.ts', import.meta.url);
 
+export interface ContentCheck {
+  /** The report of the check, as soon as it is there. */
+  rapport: Promise<Rapport>;
+  /**
+   * The calendar files written under the given folder; rejects when they could not be made, and
+   * when the check found problems (then there are none to make).
+   */
+  calendars: Promise<CalendarResult>;
+}
+
 /**
  * Checks the content folder `dir` (named `map` in messages) in a process started with `heapArgs`
- * (lib/build/astro-heap.ts: Astro's limit, or none when NODE_OPTIONS sets one).
+ * (lib/build/astro-heap.ts: Astro's limit, or none when NODE_OPTIONS sets one), then writes the
+ * calendar files of the content under `calendarDir`.
  */
-export function checkContentBeside(dir: string, map: string, heapArgs: readonly string[]): Promise<Rapport> {
-  return new Promise((resolve, reject) => {
-    const child = fork(CHILD, [dir, map], {
-      execArgv: [...heapArgs],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    let rapport: Rapport | undefined;
-    child.once('message', (message: Rapport) => (rapport = message));
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (rapport) resolve(rapport);
-      else reject(new Error(`The content check stopped without a report (exit ${String(code)}).`));
-    });
+export function checkContentBeside(
+  dir: string,
+  map: string,
+  heapArgs: readonly string[],
+  calendarDir: string,
+): ContentCheck {
+  const child = fork(CHILD, [dir, map, calendarDir], {
+    execArgv: [...heapArgs],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  let rapport: Rapport | undefined;
+  let calendars: CalendarResult | undefined;
+  const ended = new Promise<void>((done, fail) => {
+    child.on('message', (message: Rapport | { kalenders: CalendarResult }) => {
+      if ('kalenders' in message) calendars = message.kalenders;
+      else rapport = message;
+    });
+    child.once('error', fail);
+    child.once('exit', (code) => (code === 0 ? done() : fail(new Error(`exit ${String(code)}`))));
+  });
+  const check: ContentCheck = {
+    rapport: new Promise((resolve, reject) => {
+      child.once('message', (message: Rapport) => resolve(message));
+      ended.then(
+        () => reject(new Error('The content check stopped without a report.')),
+        (error: unknown) => reject(new Error(`The content check stopped without a report (${String(error)}).`)),
+      );
+    }),
+    calendars: ended.then(() => {
+      if (calendars) return calendars;
+      throw new Error(
+        rapport && rapport.fouten > 0
+          ? 'No calendar files: the content has problems.'
+          : 'The content check ended without writing the calendar files.',
+      );
+    }),
+  };
+  // The build may end (bad content, a failed Astro) without asking for the calendars.
+  check.calendars.catch(() => undefined);
+  return check;
 }

@@ -2,22 +2,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { alles, type Activiteit } from '../../../data/content.ts';
 import { indexOf } from '../../../lib/export/bron.ts';
-import { activityEvents, buildIcs } from '../../../lib/export/ical/calendar.ts';
+import { activityCalendar, hasCalendarDates, kalendersErnaast } from '../../../lib/export/ical/files.ts';
 import { SITE_URL } from '../../../lib/site.ts';
-import { absoluteUrl, detailUrl } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
-  const all = await alles();
-  return all.activiteiten
-    .filter((activiteit) => activityEvents(activiteit, indexOf(all), SITE_URL).length > 0)
+  // Under npm run build the script writes these files beside Astro (src/lib/export/ical/files.ts).
+  if (kalendersErnaast(process.env)) return [];
+  return (await alles()).activiteiten
+    .filter(hasCalendarDates)
     .map((activiteit) => ({ params: { id: activiteit.id }, props: { activiteit } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ activiteit: Activiteit }> = async ({ props }) => {
-  const { activiteit } = props;
-  const events = activityEvents(activiteit, indexOf(await alles()), SITE_URL);
-  const body = buildIcs(activiteit.data.naam, events, {
-    url: absoluteUrl(detailUrl('activiteiten', activiteit.id), SITE_URL),
-  });
+  const body = activityCalendar(props.activiteit, indexOf(await alles()), SITE_URL);
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
