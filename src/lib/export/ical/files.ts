@@ -7,7 +7,6 @@
  */
 import { t } from '../../i18n.ts';
 import { absoluteUrl, activiteitIcsUrl, detailUrl, kernIcsUrl, kernUrl } from '../../urls.ts';
-import { toRRule } from '../../schedule/to-rrule.ts';
 import {
   activiteitenInKern,
   indexOf,
@@ -17,6 +16,7 @@ import {
   type Index,
   type Kern,
 } from '../bron.ts';
+import { hasCalendarDates, kernActivitiesWithDates } from './has-dates.ts';
 import { activityEvents, buildIcs, kernEvents } from './calendar.ts';
 
 /**
@@ -28,16 +28,6 @@ export const KALENDERS_ERNAAST = 'WEGWIJZER_KALENDERS_ERNAAST';
 /** True in an `astro build` whose calendar files scripts/build.ts writes (`env`: process.env). */
 export function kalendersErnaast(env: Readonly<Record<string, string | undefined>>): boolean {
   return env[KALENDERS_ERNAAST] === '1';
-}
-
-/** True when the activity has a block that ever happens, i.e. a calendar file of its own. */
-export function hasCalendarDates(activiteit: Activiteit): boolean {
-  return activiteit.data.wanneer.some((block) => !toRRule(block).empty);
-}
-
-/** The activities of a kern that have dates; the kern has a calendar file when there is one. */
-export function kernActivitiesWithDates(all: Alles, kernId: string): Activiteit[] {
-  return activiteitenInKern(all, kernId).filter(hasCalendarDates);
 }
 
 /** The calendar file of one activity (call only when hasCalendarDates). */

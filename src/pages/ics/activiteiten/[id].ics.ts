@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { alles, type Activiteit } from '../../../data/content.ts';
 import { indexOf } from '../../../lib/export/bron.ts';
-import { activityCalendar, hasCalendarDates, kalendersErnaast } from '../../../lib/export/ical/files.ts';
+import { activityCalendar, kalendersErnaast } from '../../../lib/export/ical/files.ts';
+import { hasCalendarDates } from '../../../lib/export/ical/has-dates.ts';
 import { SITE_URL } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {

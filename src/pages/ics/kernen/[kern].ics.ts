@@ -1,7 +1,8 @@
 /** /ics/kernen/<kern>.ics: all activities in one kern as one iCalendar file (kernen with activities only). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { alles, type Kern } from '../../../data/content.ts';
-import { kalendersErnaast, kernActivitiesWithDates, kernCalendar } from '../../../lib/export/ical/files.ts';
+import { kalendersErnaast, kernCalendar } from '../../../lib/export/ical/files.ts';
+import { kernActivitiesWithDates } from '../../../lib/export/ical/has-dates.ts';
 import { SITE_URL } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
