@@ -10,13 +10,15 @@
  *    of its own, while Astro syncs.
  * 2. When Astro has exited: the calendar files moved into the site; then the Pagefind search
  *    index (in parts above a number of pages, see lib/build/search-index.ts) and the print QR
- *    codes, side by side (Pagefind works in its own binary, the QR codes in this process).
+ *    codes, side by side (Pagefind works in its own binary, the QR codes in a process of their
+ *    own at the lowest CPU priority, so that the index the build waits for goes first).
  *
  * Why not an Astro integration: in `astro:build:done` the Astro process still holds its heap
  * (≈ 2 GB at 10,000 entries) while Pagefind builds its index (another ≈ 2 GB), so the peaks added
  * up. Here Astro's memory is freed before Pagefind starts. This process itself runs with a small
- * heap (`--max-old-space-size` in package.json): it only reads pages one at a time and writes QR
- * codes, and without a limit its lazy garbage collector let it grow to ~800 MB beside Pagefind.
+ * heap (`--max-old-space-size` in package.json), and so does the QR codes' process, which inherits
+ * it: that one reads pages one at a time and writes QR codes, and without a limit its lazy garbage
+ * collector let it grow to ~800 MB beside Pagefind.
  * The Astro process gets a heap limit that grows with the content (lib/build/astro-heap.ts), and
  * settings that make its native allocator give freed memory back (lib/build/native-memory.ts).
  * Arguments go to Astro unchanged; a custom
@@ -41,7 +43,7 @@ import { gateAstro } from './lib/build/gated-astro.ts';
 import { builtHtmlPages } from './lib/build/html-pages.ts';
 import { astroEnv } from './lib/build/native-memory.ts';
 import { outDirFromArgs } from './lib/build/out-dir.ts';
-import { writePrintQrCodes } from './lib/build/print-qr.ts';
+import { printQrCodesBeside } from './lib/build/print-qr.ts';
 import { buildSearchIndex } from './lib/build/search-index.ts';
 
 const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -122,7 +124,7 @@ async function main(): Promise<number> {
 /** The steps on the built site: the search index and the print QR codes, side by side. */
 async function searchAndPrint(outDir: string): Promise<number> {
   const pages = await builtHtmlPages(outDir);
-  const [search, qr] = await Promise.all([buildSearchIndex(outDir, pages), writePrintQrCodes(outDir, pages)]);
+  const [search, qr] = await Promise.all([buildSearchIndex(outDir, pages), printQrCodesBeside(outDir, pages)]);
   log(
     'wegwijzer:pagefind',
     `Search index: ${String(search.pages)} pages in ${search.seconds.toFixed(1)} s → ${search.outputPath}` +

@@ -1,11 +1,13 @@
 /**
  * The content check of `npm run build`, in a process of its own (content-check.ts). When the
  * check passes and a folder is given, this process then writes the calendar files into it
- * (calendars.ts), while Astro is still syncing the content; the report goes first, so Astro's
- * render never waits for the calendars.
+ * (calendars.ts), while Astro syncs and renders. The report goes first, so Astro's render never
+ * waits for the calendars, and the calendars get the lowest CPU priority (low-priority.ts): Astro
+ * waits for the check, but not for them, so they take only the CPU time Astro leaves idle.
  */
 import { validateContentDir } from '../../../src/lib/validation/index.ts';
 import { writeCalendarFiles } from './calendars.ts';
+import { lowerOwnPriority } from './low-priority.ts';
 
 const [dir, map, calendarDir] = process.argv.slice(2);
 const send = process.send?.bind(process);
@@ -15,6 +17,9 @@ const sent = (message: unknown) => new Promise<void>((done) => send(message, () 
 
 const rapport = await validateContentDir(dir, { map });
 await sent(rapport);
-if (calendarDir && rapport.fouten === 0) await sent({ kalenders: await writeCalendarFiles(dir, calendarDir) });
+if (calendarDir && rapport.fouten === 0) {
+  lowerOwnPriority();
+  await sent({ kalenders: await writeCalendarFiles(dir, calendarDir) });
+}
 // Disconnect once sent: the open channel would keep this process alive.
 process.disconnect();

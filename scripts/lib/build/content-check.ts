@@ -38,34 +38,32 @@ export function checkContentBeside(
     execArgv: [...heapArgs],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  let rapport: Rapport | undefined;
-  let calendars: CalendarResult | undefined;
-  const ended = new Promise<void>((done, fail) => {
-    child.on('message', (message: Rapport | { kalenders: CalendarResult }) => {
-      if ('kalenders' in message) calendars = message.kalenders;
-      else rapport = message;
-    });
-    child.once('error', fail);
-    child.once('exit', (code) => (code === 0 ? done() : fail(new Error(`exit ${String(code)}`))));
+  const rapport = Promise.withResolvers<Rapport>();
+  const calendars = Promise.withResolvers<CalendarResult>();
+  let fouten = 0;
+  child.on('message', (message: Rapport | { kalenders: CalendarResult }) => {
+    if ('kalenders' in message) {
+      calendars.resolve(message.kalenders);
+    } else {
+      fouten = message.fouten;
+      rapport.resolve(message);
+    }
   });
-  const check: ContentCheck = {
-    rapport: new Promise((resolve, reject) => {
-      child.once('message', (message: Rapport) => resolve(message));
-      ended.then(
-        () => reject(new Error('The content check stopped without a report.')),
-        (error: unknown) => reject(new Error(`The content check stopped without a report (${String(error)}).`)),
-      );
-    }),
-    calendars: ended.then(() => {
-      if (calendars) return calendars;
-      throw new Error(
-        rapport && rapport.fouten > 0
+  // Whatever has not come by the end never will; a promise already resolved stays resolved.
+  // 'close', not 'exit': it waits for the IPC channel too, so every message sent has been read.
+  const ended = (why: string) => {
+    rapport.reject(new Error(`The content check stopped without a report${why}.`));
+    calendars.reject(
+      new Error(
+        fouten > 0
           ? 'No calendar files: the content has problems.'
-          : 'The content check ended without writing the calendar files.',
-      );
-    }),
+          : `The content check ended without writing the calendar files${why}.`,
+      ),
+    );
   };
+  child.once('error', (error) => ended(` (${String(error)})`));
+  child.once('close', (code) => ended(code === 0 ? '' : ` (exit ${String(code)})`));
   // The build may end (bad content, a failed Astro) without asking for the calendars.
-  check.calendars.catch(() => undefined);
-  return check;
+  calendars.promise.catch(() => undefined);
+  return { rapport: rapport.promise, calendars: calendars.promise };
 }

@@ -3,8 +3,10 @@
  * built site: each built HTML file is scanned for its `data-print-qr` image, and the SVG at that
  * address (/qr/<path>.svg) gets a QR code of the page's absolute URL. Reading the built HTML keeps
  * the list of codes exactly the list of pages that ask for one. Runs from scripts/build.ts after
- * `astro build`, beside the search index.
+ * `astro build`, beside the search index, in a process of its own at the lowest CPU priority
+ * (printQrCodesBeside, print-qr-child.ts): the build waits for the index, not for the codes.
  */
+import { fork } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { qrSvg } from '../../../src/lib/qr.ts';
@@ -44,4 +46,25 @@ export async function writePrintQrCodes(outDir: string, pages: readonly string[]
     await writeFile(target, svg);
   }
   return { files: wanted.size, kilobytes: Math.round(bytes / 1024), seconds: (performance.now() - start) / 1000 };
+}
+
+const CHILD = new URL('./print-qr-child.ts', import.meta.url);
+
+/**
+ * writePrintQrCodes in a process of its own at the lowest CPU priority, with the heap limit of
+ * this one (`execArgv`: the build script's small heap is plenty for one page at a time).
+ */
+export function printQrCodesBeside(outDir: string, pages: readonly string[]): Promise<PrintQrResult> {
+  return new Promise((done, fail) => {
+    const child = fork(CHILD, [outDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let result: PrintQrResult | undefined;
+    child.once('message', (message: PrintQrResult) => (result = message));
+    child.once('error', fail);
+    // 'close', not 'exit': it waits for the IPC channel too, so the result has been read.
+    child.once('close', (code) => {
+      if (code === 0 && result) done(result);
+      else fail(new Error(`The print QR codes could not be written (exit ${String(code)}).`));
+    });
+    child.send(pages);
+  });
 }

@@ -1,0 +1,19 @@
+/**
+ * The print QR codes of `npm run build`, in a process of its own at the lowest CPU priority
+ * (printQrCodesBeside in print-qr.ts). The search index is built beside it and the build waits
+ * for the index, so the codes take only the CPU time Pagefind leaves idle.
+ */
+import { lowerOwnPriority } from './low-priority.ts';
+import { writePrintQrCodes } from './print-qr.ts';
+
+const [outDir] = process.argv.slice(2);
+const send = process.send?.bind(process);
+if (!outDir || !send) throw new Error('Start this file through printQrCodesBeside (print-qr.ts).');
+
+lowerOwnPriority();
+process.once('message', (pages: string[]) => {
+  void writePrintQrCodes(outDir, pages).then((result) =>
+    // Disconnect once sent: the open channel would keep this process alive.
+    send(result, () => process.disconnect()),
+  );
+});

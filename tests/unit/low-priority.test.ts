@@ -1,0 +1,36 @@
+import { fork } from 'node:child_process';
+import { getPriority } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { LOWEST_PRIORITY } from '../../scripts/lib/build/low-priority.ts';
+
+interface Reported {
+  process: number;
+  threads: number[];
+}
+
+function runChild(): Promise<Reported> {
+  return new Promise((done, fail) => {
+    const child = fork(new URL('../support/low-priority-child.ts', import.meta.url), [], { stdio: 'ignore' });
+    let reported: Reported | undefined;
+    child.once('message', (message: Reported) => (reported = message));
+    child.once('error', fail);
+    child.once('exit', () => (reported ? done(reported) : fail(new Error('The child reported nothing.'))));
+  });
+}
+
+describe('lowerOwnPriority', () => {
+  it('gives every thread of the process the lowest priority, also the ones started later', async () => {
+    const reported = await runChild();
+    expect(LOWEST_PRIORITY).toBe(19);
+    expect(reported.process).toBe(LOWEST_PRIORITY);
+    // Node runs several threads (V8's platform workers, libuv's pool): all of them, not only the main one.
+    expect(reported.threads.length).toBeGreaterThan(1);
+    expect(reported.threads.every((priority) => priority === LOWEST_PRIORITY)).toBe(true);
+  });
+
+  it('leaves the process that started it alone', async () => {
+    const before = getPriority();
+    await runChild();
+    expect(getPriority()).toBe(before);
+  });
+});
