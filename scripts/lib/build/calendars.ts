@@ -2,7 +2,7 @@
  * The calendar files (.ics) of `npm run build`, made outside Astro. As Astro routes they cost
  * about 1 ms of Astro's render per file (5,257 files, ≈ 5 s at 10,000 entries), on the one core
  * Astro renders on. Here the content check's process makes them once the check has passed
- * (content-check-child.ts), while Astro is still syncing the content on the other core. They are
+ * (content-check-child.ts), at the lowest CPU priority, while Astro syncs and renders. They are
  * written to a folder of their own, because Astro empties its output folder when it starts
  * writing; scripts/build.ts moves them into the site when Astro has exited. The texts come from
  * the same functions the endpoints in src/pages/ics/ use (src/lib/export/ical/files.ts).

@@ -4,8 +4,8 @@
  * of the build script: the script runs with a small heap (package.json), and V8 gives a thread
  * the heap limit of its process that starts it, whatever the thread asks for; the check of
  * 100,000 entries needs more. The check's process gets the limit Astro gets. When the check has
- * passed, it writes the calendar files (calendars.ts) and ends, giving its memory back, mostly
- * while Astro is still syncing.
+ * passed, it writes the calendar files (calendars.ts) at the lowest CPU priority, while Astro
+ * syncs and renders, and ends, giving its memory back.
  */
 import { fork } from 'node:child_process';
 import type { Rapport } from '../../../src/lib/validation/index.ts';
