@@ -7,11 +7,12 @@
  *    (lib/build/gated-astro.ts and src/integrations/content-gate.ts). When the check finds
  *    problems, Astro is stopped and the Dutch report is printed instead of Astro's output. When
  *    it passes, the same process writes the calendar files (lib/build/calendars.ts) into a folder
- *    of its own, while Astro syncs.
+ *    of its own, at the lowest CPU priority, while Astro syncs and renders.
  * 2. When Astro has exited: the calendar files moved into the site; then the Pagefind search
  *    index (in parts above a number of pages, see lib/build/search-index.ts) and the print QR
  *    codes, side by side (Pagefind works in its own binary, the QR codes in a process of their
- *    own at the lowest CPU priority, so that the index the build waits for goes first).
+ *    own at the lowest CPU priority: while both run, the index, which takes longer, goes first;
+ *    the build waits for both).
  *
  * Why not an Astro integration: in `astro:build:done` the Astro process still holds its heap
  * (≈ 2 GB at 10,000 entries) while Pagefind builds its index (another ≈ 2 GB), so the peaks added
@@ -63,6 +64,8 @@ interface AstroStep {
   exitCode: number;
   /** The calendar files, written beside Astro under `calendarDir` (undefined without content). */
   calendars?: Promise<CalendarResult>;
+  /** Stops the calendar files' process, for a build that failed (content-check.ts). */
+  stopCalendars?: () => Promise<void>;
 }
 
 async function astroBuild(args: string[], calendarDir: string): Promise<AstroStep> {
@@ -89,7 +92,7 @@ async function astroBuild(args: string[], calendarDir: string): Promise<AstroSte
     info: (line) => log('wegwijzer:validate-content', line),
     error: (text) => console.error(text),
   });
-  return { exitCode, calendars: check.calendars };
+  return { exitCode, calendars: check.calendars, stopCalendars: check.stop };
 }
 
 /** `npm run build -- --help`: Astro's help, nothing else. */
@@ -106,8 +109,12 @@ async function main(): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) return astroHelp(args);
   const calendarDir = await mkdtemp(path.join(tmpdir(), 'wegwijzer-kalenders-'));
   try {
-    const { exitCode, calendars } = await astroBuild(args, calendarDir);
-    if (exitCode !== 0 || !calendars) return exitCode;
+    const { exitCode, calendars, stopCalendars } = await astroBuild(args, calendarDir);
+    if (exitCode !== 0 || !calendars) {
+      // At the lowest priority they could take long, and would write into the folder removed below.
+      await stopCalendars?.();
+      return exitCode;
+    }
     const outDir = resolve(outDirFromArgs(args) ?? 'dist');
     const made = await calendars;
     await moveIntoSite(calendarDir, outDir);

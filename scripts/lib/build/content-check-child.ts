@@ -2,8 +2,8 @@
  * The content check of `npm run build`, in a process of its own (content-check.ts). When the
  * check passes and a folder is given, this process then writes the calendar files into it
  * (calendars.ts), while Astro syncs and renders. The report goes first, so Astro's render never
- * waits for the calendars, and the calendars get the lowest CPU priority (low-priority.ts): Astro
- * waits for the check, but not for them, so they take only the CPU time Astro leaves idle.
+ * waits for the calendars, and the calendars get the lowest CPU priority (low-priority.ts): they
+ * are needed only once Astro is done, so they take the CPU time Astro leaves idle.
  */
 import { validateContentDir } from '../../../src/lib/validation/index.ts';
 import { writeCalendarFiles } from './calendars.ts';

@@ -21,6 +21,11 @@ export interface ContentCheck {
    * when the check found problems (then there are none to make).
    */
   calendars: Promise<CalendarResult>;
+  /**
+   * Ends the process if it is still running (the build failed and will not use the calendars),
+   * and resolves once it has ended, so its folder can be removed.
+   */
+  stop: () => Promise<void>;
 }
 
 /**
@@ -61,9 +66,14 @@ export function checkContentBeside(
       ),
     );
   };
-  child.once('error', (error) => ended(` (${String(error)})`));
-  child.once('close', (code) => ended(code === 0 ? '' : ` (exit ${String(code)})`));
+  const closed = new Promise<void>((done) => child.once('close', () => done()));
+  child.on('error', (error) => ended(` (${String(error)})`));
+  child.once('close', (code, signal) => ended(code === 0 ? '' : ` (${signal ?? `exit ${String(code)}`})`));
   // The build may end (bad content, a failed Astro) without asking for the calendars.
   calendars.promise.catch(() => undefined);
-  return { rapport: rapport.promise, calendars: calendars.promise };
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+    await closed;
+  };
+  return { rapport: rapport.promise, calendars: calendars.promise, stop };
 }

@@ -1,7 +1,7 @@
 /**
  * The print QR codes of `npm run build`, in a process of its own at the lowest CPU priority
- * (printQrCodesBeside in print-qr.ts). The search index is built beside it and the build waits
- * for the index, so the codes take only the CPU time Pagefind leaves idle.
+ * (printQrCodesBeside in print-qr.ts). The search index is built beside it and takes longer, so
+ * while both run the index goes first and the codes take the CPU time Pagefind leaves idle.
  */
 import { lowerOwnPriority } from './low-priority.ts';
 import { writePrintQrCodes } from './print-qr.ts';
@@ -12,8 +12,12 @@ if (!outDir || !send) throw new Error('Start this file through printQrCodesBesid
 
 lowerOwnPriority();
 process.once('message', (pages: string[]) => {
-  void writePrintQrCodes(outDir, pages).then((result) =>
+  writePrintQrCodes(outDir, pages).then(
     // Disconnect once sent: the open channel would keep this process alive.
-    send(result, () => process.disconnect()),
+    (result) => send(result, () => process.disconnect()),
+    (error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+      process.exit(1);
+    },
   );
 });

@@ -4,7 +4,8 @@
  * address (/qr/<path>.svg) gets a QR code of the page's absolute URL. Reading the built HTML keeps
  * the list of codes exactly the list of pages that ask for one. Runs from scripts/build.ts after
  * `astro build`, beside the search index, in a process of its own at the lowest CPU priority
- * (printQrCodesBeside, print-qr-child.ts): the build waits for the index, not for the codes.
+ * (printQrCodesBeside, print-qr-child.ts): while both run, the index, which takes longer, goes
+ * first; the codes use what it leaves idle. The build waits for both.
  */
 import { fork } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -59,11 +60,11 @@ export function printQrCodesBeside(outDir: string, pages: readonly string[]): Pr
     const child = fork(CHILD, [outDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let result: PrintQrResult | undefined;
     child.once('message', (message: PrintQrResult) => (result = message));
-    child.once('error', fail);
+    child.on('error', fail);
     // 'close', not 'exit': it waits for the IPC channel too, so the result has been read.
-    child.once('close', (code) => {
+    child.once('close', (code, signal) => {
       if (code === 0 && result) done(result);
-      else fail(new Error(`The print QR codes could not be written (exit ${String(code)}).`));
+      else fail(new Error(`The print QR codes could not be written (${signal ?? `exit ${String(code)}`}).`));
     });
     child.send(pages);
   });
