@@ -5,6 +5,7 @@
 import { fork } from 'node:child_process';
 import { getPriority } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { resultOf } from '../../scripts/lib/build/child-result.ts';
 import { LOWEST_PRIORITY } from '../../scripts/lib/build/low-priority.ts';
 
 interface Reported {
@@ -13,16 +14,10 @@ interface Reported {
 }
 
 function runChild(): Promise<Reported> {
-  return new Promise((done, fail) => {
-    const child = fork(new URL('../support/low-priority-child.ts', import.meta.url), [], {
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    });
-    let reported: Reported | undefined;
-    child.once('message', (message: Reported) => (reported = message));
-    child.on('error', fail);
-    // 'close', not 'exit': it waits for the IPC channel, so the report has been read.
-    child.once('close', () => (reported ? done(reported) : fail(new Error('The child reported nothing.'))));
+  const child = fork(new URL('../support/low-priority-child.ts', import.meta.url), [], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
+  return resultOf<Reported>(child, 'The test child failed');
 }
 
 describe.runIf(process.platform === 'linux')('lowerOwnPriority', () => {

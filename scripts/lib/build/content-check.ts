@@ -66,9 +66,13 @@ export function checkContentBeside(
       ),
     );
   };
-  const closed = new Promise<void>((done) => child.once('close', () => done()));
   child.on('error', (error) => ended(` (${String(error)})`));
-  child.once('close', (code, signal) => ended(code === 0 ? '' : ` (${signal ?? `exit ${String(code)}`})`));
+  const closed = new Promise<void>((done) =>
+    child.once('close', (code, signal) => {
+      ended(code === 0 ? '' : ` (${signal ?? `exit ${String(code)}`})`);
+      done();
+    }),
+  );
   // The build may end (bad content, a failed Astro) without asking for the calendars.
   calendars.promise.catch(() => undefined);
   const stop = async () => {

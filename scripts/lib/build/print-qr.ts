@@ -13,6 +13,7 @@ import path from 'node:path';
 import { qrSvg } from '../../../src/lib/qr.ts';
 import { SITE_URL } from '../../../src/lib/site.ts';
 import { absoluteUrl } from '../../../src/lib/urls.ts';
+import { resultOf } from './child-result.ts';
 
 const QR_IMG = /<img[^>]*\bsrc="(\/qr\/[^"]+\.svg)"[^>]*\bdata-print-qr\b/;
 
@@ -56,16 +57,8 @@ const CHILD = new URL('./print-qr-child.ts', import.meta.url);
  * this one (`execArgv`: the build script's small heap is plenty for one page at a time).
  */
 export function printQrCodesBeside(outDir: string, pages: readonly string[]): Promise<PrintQrResult> {
-  return new Promise((done, fail) => {
-    const child = fork(CHILD, [outDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let result: PrintQrResult | undefined;
-    child.once('message', (message: PrintQrResult) => (result = message));
-    child.on('error', fail);
-    // 'close', not 'exit': it waits for the IPC channel too, so the result has been read.
-    child.once('close', (code, signal) => {
-      if (code === 0 && result) done(result);
-      else fail(new Error(`The print QR codes could not be written (${signal ?? `exit ${String(code)}`}).`));
-    });
-    child.send(pages);
-  });
+  const child = fork(CHILD, [outDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const result = resultOf<PrintQrResult>(child, 'The print QR codes could not be written');
+  child.send(pages);
+  return result;
 }
