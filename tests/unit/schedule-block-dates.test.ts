@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { utcDateKey } from '../../src/lib/schedule/dates.ts';
 import { blockDates, hasDatesAfter, nextBlockDates } from '../../src/lib/schedule/block-dates.ts';
-import { floating, fullSet } from '../../src/lib/schedule/plan.ts';
+import { floating, fullSet, planDates, planFrom } from '../../src/lib/schedule/plan.ts';
 import type { Tijdblok } from '../../src/lib/schedule/types.ts';
 import { blok } from './schedule-fixtures.ts';
 
@@ -76,5 +76,40 @@ describe('dates of one block', () => {
     const event = blok(patterns['a four-day event'] ?? {});
     expect(hasDatesAfter(event, '2026-03-29')).toBe(true);
     expect(hasDatesAfter(event, '2026-03-30')).toBe(false);
+  });
+});
+
+describe('blocks with the same rule', () => {
+  const tuesday = { herhaling: 'wekelijks', dagen: ['di'], van: '09:30', tot: '11:30', behalve: ['2026-03-17'] };
+
+  it('share one list of dates, whatever their times of day', () => {
+    const morning = planFrom(blok(tuesday), '2026-03-02');
+    const evening = planFrom(blok({ ...tuesday, van: '19:00', tot: '21:00' }), '2026-03-02');
+    if (!morning || !evening) throw new Error('both blocks have dates');
+    const dates = planDates(morning, '2026-03-02', '2026-04-05');
+    expect(planDates(evening, '2026-03-02', '2026-04-05')).toBe(dates);
+    expect(dates).toEqual(['2026-03-03', '2026-03-10', '2026-03-24', '2026-03-31']);
+    expect(Object.isFrozen(dates)).toBe(true);
+  });
+
+  it('do not share with a block whose rule differs only in its cancelled days or its first week', () => {
+    const other = planFrom(blok({ ...tuesday, behalve: ['2026-03-24'] }), '2026-03-02');
+    if (!other) throw new Error('the block has dates');
+    expect(planDates(other, '2026-03-02', '2026-04-05')).toEqual([
+      '2026-03-03',
+      '2026-03-10',
+      '2026-03-17',
+      '2026-03-31',
+    ]);
+    const everyOther = (datum: string) =>
+      blok({ herhaling: 'tweewekelijks', dagen: ['do'], datum, van: '09:30', tot: '11:30' });
+    const datesOf = (block: Tijdblok) => {
+      const plan = planFrom(block, '2026-03-02');
+      if (!plan) throw new Error('the block has dates');
+      return planDates(plan, '2026-03-02', '2026-03-31');
+    };
+    expect(datesOf(everyOther('2025-06-05'))).toEqual(['2026-03-12', '2026-03-26']);
+    expect(datesOf(everyOther('2025-06-12'))).toEqual(['2026-03-05', '2026-03-19']);
+    expect(datesOf(everyOther('2025-06-12'))).toEqual(reference(everyOther('2025-06-12'), '2026-03-02', '2026-03-31'));
   });
 });

@@ -3,10 +3,11 @@
  * and one activity shows up on many pages (its own, its kern's week, its location, topic pages),
  * each asking for nearly the same weeks. The first question about a block computes a window of
  * WINDOW_WEEKS weeks from the Monday of the asked day; later questions inside that window are
- * answered from it. Anything outside goes to rrule directly.
+ * answered from it. Anything outside goes to rrule directly. Blocks with the same rule share one
+ * computation (planDates in plan.ts).
  */
 import { addDays, mondayOfWeek, utcDateKey } from './dates.ts';
-import { cachedPlan, floating, setFrom } from './plan.ts';
+import { cachedPlan, floating, planDates, planFrom, setFrom } from './plan.ts';
 import type { DateKey, Tijdblok } from './types.ts';
 
 /** 27 weeks: the 26 weeks the detail pages embed, plus the rest of the week they start in. */
@@ -18,14 +19,14 @@ const LOOKAHEAD_DAYS = 20 * 366;
 interface Window {
   from: DateKey;
   to: DateKey;
-  dates: DateKey[];
+  dates: readonly DateKey[];
 }
 
 const windows = new WeakMap<Tijdblok, Window>();
 
-function fromRRule(block: Tijdblok, from: DateKey, to: DateKey): DateKey[] {
-  const set = setFrom(block, from);
-  return set ? set.between(floating(from), floating(to, '23:59'), true).map(utcDateKey) : [];
+function fromRRule(block: Tijdblok, from: DateKey, to: DateKey): readonly DateKey[] {
+  const plan = planFrom(block, from);
+  return plan ? planDates(plan, from, to) : [];
 }
 
 function windowFor(block: Tijdblok, from: DateKey, to: DateKey): Window | undefined {
@@ -43,7 +44,7 @@ function windowFor(block: Tijdblok, from: DateKey, to: DateKey): Window | undefi
 /** The block's dates from `from` to `to`, both included, in order (cancelled days left out). */
 export function blockDates(block: Tijdblok, from: DateKey, to: DateKey): DateKey[] {
   const window = windowFor(block, from, to);
-  return window ? window.dates.filter((date) => date >= from && date <= to) : fromRRule(block, from, to);
+  return window ? window.dates.filter((date) => date >= from && date <= to) : [...fromRRule(block, from, to)];
 }
 
 /** The block's first `n` dates on or after `from`, in order (fewer when the schedule ends). */

@@ -7,9 +7,9 @@
 import { t, type Sleutel } from '../i18n.ts';
 import { memoByObject } from '../memo.ts';
 import { WEEKDAGEN, type WeekdagId } from '../vocabulary.ts';
-import { utcDateKey, WEEK_ORDER } from './dates.ts';
+import { WEEK_ORDER } from './dates.ts';
 import { formatDateNl, formatTimeNl, listNl, periodEnds } from './format.ts';
-import { cachedPlan, floating, setFrom } from './plan.ts';
+import { cachedPlan, planDates, planFrom } from './plan.ts';
 import type { DateKey, Tijdblok } from './types.ts';
 
 /** More cancelled days than this are counted ("behalve op 5 dagen") instead of listed. */
@@ -83,10 +83,10 @@ function relevantExceptions(block: Tijdblok, today: DateKey | undefined): DateKe
   const exdates = cachedPlan(block).exdates.filter((date) => !today || date >= today);
   if (exdates.length === 0) return [];
   const first = exdates[0] as DateKey;
-  const withoutExceptions = setFrom(block, first, { withoutExceptions: true });
+  const withoutExceptions = planFrom(block, first, { withoutExceptions: true });
   if (!withoutExceptions) return [];
   const last = exdates[exdates.length - 1] as DateKey;
-  const scheduled = new Set(withoutExceptions.between(floating(first), floating(last, '23:59'), true).map(utcDateKey));
+  const scheduled = new Set(planDates(withoutExceptions, first, last));
   return exdates.filter((date) => scheduled.has(date));
 }
 

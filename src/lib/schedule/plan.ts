@@ -189,21 +189,72 @@ export function fullSet(block: Tijdblok): RRuleSet | undefined {
 }
 
 /**
- * A rule set for the dates on or after `from`. rrule walks every step from DTSTART (tens of µs
- * each), so a weekly rule anchored in 2024 would walk a hundred weeks for every query. For rules
- * whose later dates do not depend on where they start (every week, the n-th weekday of every
+ * The plan to ask about the dates on or after `from`. rrule walks every step from DTSTART (tens
+ * of µs each), so a weekly rule anchored in 2024 would walk a hundred weeks for every query. For
+ * rules whose later dates do not depend on where they start (every week, the n-th weekday of every
  * month, every day) DTSTART moves up to `from`; rrule still decides every date. Every other week
- * keeps its own DTSTART, because its weeks are counted from there.
+ * keeps its own DTSTART, because its weeks are counted from there. Undefined when the block never
+ * happens.
  */
+export function planFrom(
+  block: Tijdblok,
+  from: DateKey,
+  options: { withoutExceptions?: boolean } = {},
+): RecurrencePlan | undefined {
+  const plan = cachedPlan(block);
+  if (!plan.dtstart) return undefined;
+  const movable = plan.freq !== undefined && plan.interval === 1 && plan.dtstart < from;
+  if (!movable && !options.withoutExceptions) return plan;
+  return { ...plan, ...(movable ? { dtstart: from } : {}), ...(options.withoutExceptions ? { exdates: [] } : {}) };
+}
+
+/** A rule set for the dates on or after `from` (see planFrom); undefined when the block never happens. */
 export function setFrom(
   block: Tijdblok,
   from: DateKey,
   options: { withoutExceptions?: boolean } = {},
 ): RRuleSet | undefined {
-  const plan = cachedPlan(block);
-  if (!plan.dtstart) return undefined;
-  const exdates = options.withoutExceptions ? [] : plan.exdates;
-  const movable = plan.freq !== undefined && plan.interval === 1 && plan.dtstart < from;
-  if (!movable && !options.withoutExceptions) return fullSet(block);
-  return compilePlan({ ...plan, ...(movable ? { dtstart: from } : {}), exdates });
+  const plan = planFrom(block, from, options);
+  if (!plan) return undefined;
+  return plan === cachedPlan(block) ? fullSet(block) : compilePlan(plan);
+}
+
+/**
+ * What decides a plan's dates: everything but the times of day. Every occurrence, UNTIL and EXDATE
+ * sits at the block's own start time, and a range always covers whole days (00:00 to 23:59), so
+ * the start time never changes which days fall in a range.
+ */
+function ruleKey(plan: RecurrencePlan): string {
+  return [
+    plan.freq ?? '',
+    plan.interval,
+    plan.byday.join(','),
+    plan.dtstart ?? '',
+    plan.until ?? '',
+    plan.exdates.join(','),
+  ].join('|');
+}
+
+/**
+ * Remembered answers of planDates. A build has far fewer different rules than blocks (every
+ * Tuesday, the first Monday of the month), so most questions are answered without rrule. Emptied
+ * when full, so memory stays bounded however many different rules and ranges are asked about.
+ */
+const datesByRule = new Map<string, readonly DateKey[]>();
+const MAX_REMEMBERED = 50_000;
+
+/**
+ * The days of `plan` from `from` to `to` (both included), in order, cancelled days left out. The
+ * same rule asked about the same range gives the same (shared, frozen) list.
+ */
+export function planDates(plan: RecurrencePlan, from: DateKey, to: DateKey): readonly DateKey[] {
+  const key = `${ruleKey(plan)}|${from}|${to}`;
+  let dates = datesByRule.get(key);
+  if (!dates) {
+    const set = compilePlan(plan);
+    dates = Object.freeze(set ? set.between(floating(from), floating(to, '23:59'), true).map(utcDateKey) : []);
+    if (datesByRule.size >= MAX_REMEMBERED) datesByRule.clear();
+    datesByRule.set(key, dates);
+  }
+  return dates;
 }
