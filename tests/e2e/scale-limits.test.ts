@@ -8,7 +8,7 @@
  * normal build, or with one search index of the same pages: nothing may get lost.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -37,14 +37,18 @@ const GEMEENTE = '/den-helder/';
 const root = path.resolve(import.meta.dirname, '../..');
 const chromium = useBrowser();
 let outDir = '';
+/** The build's own temporary folder, to see that it leaves nothing behind. */
+let buildTmp = '';
 let server: RunningServer | undefined;
 
 beforeAll(async () => {
   outDir = mkdtempSync(path.join(tmpdir(), 'wegwijzer-limits-'));
+  buildTmp = mkdtempSync(path.join(tmpdir(), 'wegwijzer-limits-tmp-'));
   const build = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
     cwd: root,
     env: {
       ...process.env,
+      TMPDIR: buildTmp,
       WEGWIJZER_KAARTEN_PER_PAGINA: String(PER_PAGINA),
       WEGWIJZER_REGIO_PER_LIJST: String(REGIO_PER_LIJST),
       WEGWIJZER_REGIO_PER_GEBIEDSBLOK: String(REGIO_PER_GEBIEDSBLOK),
@@ -63,6 +67,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   if (outDir) rmSync(outDir, { recursive: true, force: true });
+  if (buildTmp) rmSync(buildTmp, { recursive: true, force: true });
 });
 
 /** Opens a path of the build with low limits. */
@@ -325,7 +330,8 @@ describe('the search index in parts', () => {
     }
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(pageCount(HEEL));
     expect(existsSync(path.join(outDir, `pagefind-${String(parts + 1)}`))).toBe(false);
-    expect(existsSync(path.join(outDir, '.zoekdelen'))).toBe(false);
+    // Each part's list of pages went to Pagefind in a temporary config folder, removed after it.
+    expect(readdirSync(buildTmp).filter((name) => name.startsWith('wegwijzer-pagefind-'))).toEqual([]);
   });
 
   // Pagefind matches the words themselves in every part alike. Whether it adds words that only

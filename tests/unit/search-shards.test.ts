@@ -70,7 +70,6 @@ describe('builtHtmlPages', () => {
       'qr/index.svg',
       'pagefind/fragment/x.html',
       'pagefind-2/x.html',
-      '.zoekdelen/0/index.html',
       'pagefind-over/index.html',
     ]) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });

@@ -2,18 +2,14 @@
  * The HTML pages of a built site, as paths relative to it (`activiteiten/x/index.html`), for the
  * steps after `astro build`: scripts/build.ts lists them once (≈ 0.6 s at 10,000 pages) and hands
  * the list to the search index and the print QR codes. Leaves out what those steps write
- * themselves: the search index folders (pagefind/, pagefind-2/, …) and the temporary folders in
- * which the search index is built in parts (ZOEKDEEL_WERKMAP).
+ * themselves: the search index folders (pagefind/, pagefind-2/, …).
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Temporary folder inside the site where each part of the search index gets links to its pages. */
-export const ZOEKDEEL_WERKMAP = '.zoekdelen';
-
 function generatedByLaterSteps(relative: string): boolean {
   const top = relative.split(path.sep)[0] ?? '';
-  return top === ZOEKDEEL_WERKMAP || /^pagefind(-\d+)?$/.test(top);
+  return /^pagefind(-\d+)?$/.test(top);
 }
 
 export async function builtHtmlPages(outDir: string): Promise<string[]> {

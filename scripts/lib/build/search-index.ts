@@ -7,9 +7,9 @@
  * Up to ZOEK_PAGINAS_PER_DEEL pages the index is one, in <outDir>/pagefind/. Above it the pages
  * are spread over parts (src/lib/search/shards.ts), indexed one after the other: Pagefind holds
  * about 200 KB per page until it writes, so one index of 10,000 pages peaked at 2 GB and one of
- * 100,000 at 20 GB. Each part is indexed from a temporary folder with hard links to its pages
- * (Pagefind takes one folder or one glob, and a hash is no glob), so the URLs in the index are
- * the site's own. The list of extra parts goes to <outDir>/pagefind/delen.json for the browser.
+ * 100,000 at 20 GB. Each part is indexed from the site itself, with a glob that names exactly its
+ * pages (globOf), so the URLs in the index are the site's own. The list of extra parts goes to
+ * <outDir>/pagefind/delen.json for the browser.
  *
  * Runs from scripts/build.ts after `astro build` has exited, not inside Astro's
  * `astro:build:done`: there Pagefind's binary held its index while the Astro process still held
@@ -18,11 +18,11 @@
  * messages with the binary at 10,000 pages.
  */
 import { spawn } from 'node:child_process';
-import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { limietUit } from '../../../src/lib/overview-limits.ts';
 import { aantalZoekdelen, zoekdeelMap, zoekdeelVan, ZOEKDELEN_BESTAND } from '../../../src/lib/search/shards.ts';
-import { ZOEKDEEL_WERKMAP } from './html-pages.ts';
 
 // Pagefind's binary, found the way its own `pagefind` command finds it (pagefind_extended, with
 // Dutch stemming, first). Started directly rather than through that Node wrapper, which would
@@ -56,58 +56,67 @@ export function indexedPages(output: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** Runs Pagefind over `siteDir` into `outputPath`; resolves with the number of pages indexed. */
-export function runPagefind(siteDir: string, outputPath: string): Promise<number> {
-  return new Promise((done, fail) => {
-    const child = spawn(PAGEFIND, ['--site', siteDir, '--output-path', outputPath, '--force-language', 'nl'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', fail);
-    child.on('exit', (code) => {
-      const pages = indexedPages(output);
-      if (code !== 0 || pages === undefined) {
-        fail(new Error(`Pagefind could not index ${siteDir} (exit ${String(code)}):\n${output}`));
-        return;
-      }
-      done(pages);
-    });
+/**
+ * A Pagefind glob that matches exactly `pages` (paths relative to the site) and nothing else:
+ * `{a/index.html,b/index.html}`, with the characters that mean something in Pagefind's globs
+ * escaped. Pagefind's globs cannot escape a backslash; a path of a built page never has one.
+ */
+export function globOf(pages: readonly string[]): string {
+  if (pages.length === 0) throw new Error('A part of the search index needs at least one page.');
+  const escaped = pages.map((page) => {
+    if (page.includes('\\')) throw new Error(`A page path with a backslash cannot be indexed in parts: ${page}`);
+    return page.replace(/[?*[\]{},()<>:$]/g, '\\$&');
   });
+  return `{${escaped.join(',')}}`;
 }
 
-/** A folder with hard links to `pages` (relative to outDir) at their own relative paths. */
-async function linkPages(outDir: string, workDir: string, pages: readonly string[]): Promise<void> {
-  const made = new Set<string>();
-  for (const page of pages) {
-    const target = path.join(workDir, page);
-    const dir = path.dirname(target);
-    if (!made.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      made.add(dir);
+/**
+ * Runs Pagefind over `siteDir` into `outputPath`, over every page or only over `pages`; resolves
+ * with the number of pages indexed. A list of pages goes in as a glob in a config file (Pagefind
+ * reads pagefind.json in its working folder): on the command line it would pass Linux's limit of
+ * 128 KB per argument at a few thousand pages.
+ *
+ * Until the tenth round of issue 9 each part was indexed from a folder of hard links to its
+ * pages, removed after the part. On the project's machines (ext4 without a journal) Linux passes
+ * over inodes freed in the last minutes, one by one, each time it gives out a new one, so removing
+ * those 5,000 folders made every file created after it slower: the next part's, the QR codes',
+ * the index's own (docs/benchmarks.md, tenth round).
+ */
+export async function runPagefind(siteDir: string, outputPath: string, pages?: readonly string[]): Promise<number> {
+  const configDir = pages ? await mkdtemp(path.join(tmpdir(), 'wegwijzer-pagefind-')) : undefined;
+  try {
+    if (configDir && pages) {
+      await writeFile(path.join(configDir, 'pagefind.json'), JSON.stringify({ glob: globOf(pages) }));
     }
-    // A copy where the file system has no hard links; the index is the same either way.
-    await link(path.join(outDir, page), target).catch(() => copyFile(path.join(outDir, page), target));
+    const args = ['--site', path.resolve(siteDir), '--output-path', path.resolve(outputPath), '--force-language', 'nl'];
+    return await new Promise((done, fail) => {
+      const child = spawn(PAGEFIND, args, {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        ...(configDir ? { cwd: configDir } : {}),
+      });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.on('error', fail);
+      child.on('exit', (code) => {
+        const indexed = indexedPages(output);
+        if (code !== 0 || indexed === undefined) {
+          fail(new Error(`Pagefind could not index ${siteDir} (exit ${String(code)}):\n${output}`));
+          return;
+        }
+        done(indexed);
+      });
+    });
+  } finally {
+    if (configDir) await rm(configDir, { recursive: true, force: true });
   }
 }
 
 async function indexInParts(outDir: string, pages: readonly string[], parts: number): Promise<number> {
-  const workRoot = path.join(outDir, ZOEKDEEL_WERKMAP);
   let indexed = 0;
-  try {
-    for (let part = 0; part < parts; part++) {
-      const workDir = path.join(workRoot, String(part));
-      await linkPages(
-        outDir,
-        workDir,
-        pages.filter((page) => zoekdeelVan(page, parts) === part),
-      );
-      indexed += await runPagefind(workDir, path.join(outDir, zoekdeelMap(part)));
-      await rm(workDir, { recursive: true, force: true });
-    }
-  } finally {
-    await rm(workRoot, { recursive: true, force: true });
+  for (let part = 0; part < parts; part++) {
+    const mine = pages.filter((page) => zoekdeelVan(page, parts) === part);
+    indexed += await runPagefind(outDir, path.join(outDir, zoekdeelMap(part)), mine);
   }
   return indexed;
 }
