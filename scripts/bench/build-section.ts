@@ -4,7 +4,8 @@
  * and the bare Astro + Pagefind floor, and compare. Targets from issue 9 (10,000 entries):
  * ≤ 60 s, ≤ 2 GB peak RSS, ≤ 1.5× the floor.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { moveAside } from './aside.ts';
 import path from 'node:path';
 import { contentDirFor, generateContent, type ContentOptions } from './content.ts';
 import { bareFloorBuild } from './floor.ts';
@@ -82,7 +83,7 @@ export async function benchBuild(n: number, options: BuildSectionOptions = {}): 
   // Inside the project on purpose: with an outDir outside the working directory Astro puts its
   // prerender chunks in the shared ./.astro/.prerender, where a concurrent build can delete them.
   const siteDir = path.resolve('bench-output', `site-${n}`);
-  rmSync(siteDir, { recursive: true, force: true });
+  moveAside(siteDir);
 
   console.log(`[bench] N=${n}: full build (npm run build) …`);
   const env = { ...process.env, WEGWIJZER_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -116,7 +117,7 @@ export async function benchBuild(n: number, options: BuildSectionOptions = {}): 
       exitCode: ours.exitCode,
     },
   };
-  if (!options.keep) rmSync(siteDir, { recursive: true, force: true });
+  if (!options.keep) moveAside(siteDir);
 
   if (!options.skipFloor) {
     console.log(`[bench] N=${n}: bare Astro + Pagefind floor …`);
@@ -139,7 +140,7 @@ export async function benchBuild(n: number, options: BuildSectionOptions = {}): 
     if (row.ours.cpuSeconds !== undefined && row.floor.cpuSeconds !== undefined) {
       row.cpuRatio = row.ours.cpuSeconds / row.floor.cpuSeconds;
     }
-    if (!options.keep) rmSync(floorDir, { recursive: true, force: true });
+    if (!options.keep) moveAside(floorDir);
   }
   return row;
 }

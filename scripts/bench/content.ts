@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SEED } from '../lib/synthetic/generate.ts';
-import { writeSynthetic, type WriteSummary } from '../lib/synthetic/write.ts';
+import { assertReplaceable, writeSynthetic, type WriteSummary } from '../lib/synthetic/write.ts';
+import { moveAside } from './aside.ts';
 
 const KERNEN_CSV = new URL('../data/kernen.csv', import.meta.url);
 
@@ -27,6 +28,9 @@ export async function generateContent(
   dir = contentDirFor(n),
   options: ContentOptions = {},
 ): Promise<WriteSummary> {
+  // Old content is moved aside, not deleted, right before the build it feeds (see aside.ts).
+  assertReplaceable(dir);
+  moveAside(dir);
   return writeSynthetic(dir, {
     count: n,
     seed: options.seed ?? DEFAULT_SEED,

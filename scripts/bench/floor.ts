@@ -6,6 +6,7 @@
  */
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { moveAside } from './aside.ts';
 import { timeBuild, type BuildMeasure } from './measure.ts';
 
 export const FLOOR_COLLECTIONS = ['gemeenten', 'organisaties', 'locaties', 'activiteiten', 'diensten', 'informatie'];
@@ -86,6 +87,7 @@ export interface FloorOptions {
 /** Build the bare floor site from `contentDir` and index it with Pagefind, measuring both steps. */
 export async function bareFloorBuild(contentDir: string, options: FloorOptions = {}): Promise<FloorResult> {
   const dir = options.projectDir ?? '/tmp/wegwijzer-bench-floor';
+  moveAside(dir); // not deleted: see aside.ts
   createFloorProject(dir, path.resolve(options.nodeModules ?? 'node_modules'));
   const logDir = options.logDir ?? dir;
   const env = { ...process.env, WEGWIJZER_CONTENT: path.resolve(contentDir), ASTRO_TELEMETRY_DISABLED: '1' };

@@ -14,6 +14,7 @@
  * `run…` function returning plain data, adds it to `report.sections`, and prints with printTable.
  */
 import { parseArgs } from 'node:util';
+import { removeAside } from './aside.ts';
 import { benchBuild, buildMarkdown, printBuildTable, type BuildRow } from './build-section.ts';
 import { newReport, writeReport } from './report.ts';
 import { runSiteSections, siteMarkdown } from './site-sections.ts';
@@ -85,8 +86,11 @@ async function main(): Promise<void> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+  main()
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    })
+    // Old folders go only now that nothing is measured any more (aside.ts).
+    .finally(removeAside);
 }
