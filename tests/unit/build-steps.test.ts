@@ -6,7 +6,8 @@ import { astroHeapArgs, astroHeapMb } from '../../scripts/lib/build/astro-heap.t
 import { astroEnv, MIMALLOC_RETURN_FREED } from '../../scripts/lib/build/native-memory.ts';
 import { outDirFromArgs } from '../../scripts/lib/build/out-dir.ts';
 import { pageOfPrintQr } from '../../scripts/lib/build/print-qr.ts';
-import { globOf, indexedPages, runPagefind } from '../../scripts/lib/build/search-index.ts';
+import { globOf, indexedPages, partsFor, runPagefind } from '../../scripts/lib/build/search-index.ts';
+import { zoekdeelVan } from '../../src/lib/search/shards.ts';
 
 describe('outDirFromArgs (scripts/build.ts follows the folder Astro builds into)', () => {
   it('reads --outDir in both spellings, the last one winning as in Astro', () => {
@@ -39,8 +40,18 @@ describe('one part of the search index (runPagefind with a list of pages)', () =
   it('indexes exactly the listed pages, also when their paths hold characters that mean something in a glob', async () => {
     const site = await mkdtemp(path.join(tmpdir(), 'wegwijzer-glob-test-'));
     try {
-      const listed = ['a,b/index.html', 'x{y}[1].html', 'm(n)/index.html', 's$t/p?q*.html', 'o<p>:r/index.html'];
-      for (const page of [...listed, 'niet/index.html', 'a/index.html']) {
+      const listed = [
+        'x{y}[1].html',
+        'a,b/index.html',
+        'm(n)/index.html',
+        's$t/p?q*.html',
+        'o<p>:r/index.html',
+        'den-helder/julianadorp/index.html',
+        'den-helder/julia(na),dorp/index.html',
+        'activiteiten/x/y/index.html',
+      ];
+      const unlisted = ['niet/index.html', 'a/index.html', 'den-helder/niet/index.html', 'activiteiten/x/index.html'];
+      for (const page of [...listed, ...unlisted]) {
         await mkdir(path.dirname(path.join(site, page)), { recursive: true });
         await writeFile(
           path.join(site, page),
@@ -48,16 +59,40 @@ describe('one part of the search index (runPagefind with a list of pages)', () =
         );
       }
       expect(await runPagefind(site, path.join(site, 'index-deel'), listed)).toBe(listed.length);
-      expect(await runPagefind(site, path.join(site, 'index-heel'))).toBe(listed.length + 2);
+      expect(await runPagefind(site, path.join(site, 'index-heel'))).toBe(listed.length + unlisted.length);
     } finally {
       await rm(site, { recursive: true, force: true });
     }
   });
 
-  it('refuses an empty list and a path it cannot write as a glob', () => {
-    expect(globOf(['a/index.html', 'b,c.html'])).toBe('{a/index.html,b\\,c.html}');
+  it('groups the paths by their first and last part, and refuses an empty list and a path it cannot write', () => {
+    expect(globOf(['index.html', 'b,c.html', 'thema/index.html'])).toBe('{index.html,b\\,c.html,thema/index.html}');
+    expect(globOf(['activiteiten/a/index.html', 'index.html', 'activiteiten/b/index.html'])).toBe(
+      '{index.html,activiteiten/{a,b}/index.html}',
+    );
     expect(() => globOf([])).toThrow(/at least one page/);
     expect(() => globOf(['a\\b.html'])).toThrow(/backslash/);
+  });
+});
+
+describe('partsFor (how many parts the search index gets)', () => {
+  const pages = Array.from(
+    { length: 40 },
+    (_, i) => `activiteiten/een-activiteit-met-een-lange-naam-${String(i)}/index.html`,
+  );
+
+  it('gives enough parts for the pages per part, and one index (no glob) when they fit', () => {
+    expect(partsFor(pages, 30)).toBe(2);
+    expect(partsFor(pages, 40, 10)).toBe(1);
+  });
+
+  it('adds parts until the glob of every part is short enough for Pagefind', () => {
+    const parts = partsFor(pages, 30, 600);
+    expect(parts).toBeGreaterThan(2);
+    for (let part = 0; part < parts; part++) {
+      const mine = pages.filter((page) => zoekdeelVan(page, parts) === part);
+      if (mine.length > 0) expect(globOf(mine).length).toBeLessThanOrEqual(600);
+    }
   });
 });
 

@@ -56,18 +56,58 @@ export function indexedPages(output: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** Escapes the characters that mean something in Pagefind's globs; a backslash cannot be escaped. */
+function escapeGlob(text: string): string {
+  if (text.includes('\\')) throw new Error(`A page path with a backslash cannot be indexed in parts: ${text}`);
+  return text.replace(/[?*[\]{},()<>:$]/g, '\\$&');
+}
+
 /**
- * A Pagefind glob that matches exactly `pages` (paths relative to the site) and nothing else:
- * `{a/index.html,b/index.html}`, with the characters that mean something in Pagefind's globs
- * escaped. Pagefind's globs cannot escape a backslash; a path of a built page never has one.
+ * A Pagefind glob that matches exactly `pages` (paths relative to the site) and nothing else.
+ * Paths of three or more segments are grouped by their first and last one, which keeps the glob
+ * about half as long: `{index.html,activiteiten/{a,b}/index.html}`. Pagefind refuses a glob of
+ * more than about 270 KB ("did not parse as a valid glob"), see partsFor.
  */
 export function globOf(pages: readonly string[]): string {
   if (pages.length === 0) throw new Error('A part of the search index needs at least one page.');
-  const escaped = pages.map((page) => {
-    if (page.includes('\\')) throw new Error(`A page path with a backslash cannot be indexed in parts: ${page}`);
-    return page.replace(/[?*[\]{},()<>:$]/g, '\\$&');
-  });
-  return `{${escaped.join(',')}}`;
+  const alternatives: string[] = [];
+  const groups = new Map<string, { first: string; last: string; middles: string[] }>();
+  for (const page of pages) {
+    const segments = page.split('/').map(escapeGlob);
+    const [first, last] = [segments[0] ?? '', segments[segments.length - 1] ?? ''];
+    if (segments.length < 3) {
+      alternatives.push(segments.join('/'));
+      continue;
+    }
+    const key = `${first}/${last}`;
+    const group = groups.get(key) ?? { first, last, middles: [] };
+    group.middles.push(segments.slice(1, -1).join('/'));
+    groups.set(key, group);
+  }
+  for (const { first, last, middles } of groups.values()) alternatives.push(`${first}/{${middles.join(',')}}/${last}`);
+  return `{${alternatives.join(',')}}`;
+}
+
+/** Glob bytes per part at most: well below the ≈ 270 KB Pagefind still parses. */
+export const GLOB_BYTES_PER_PART = 200_000;
+
+/**
+ * How many parts the index of `pages` gets: enough for at most `perPart` pages each, and more
+ * when a part's glob would be longer than `maxGlobBytes` (long paths; not the case for the
+ * synthetic 100,000 entries, whose 19 parts have globs of 188–199 KB).
+ */
+export function partsFor(pages: readonly string[], perPart: number, maxGlobBytes = GLOB_BYTES_PER_PART): number {
+  let parts = aantalZoekdelen(pages.length, perPart);
+  while (parts > 1 && partsOf(pages, parts).some((mine) => mine.length > 0 && globOf(mine).length > maxGlobBytes))
+    parts += 1;
+  return parts;
+}
+
+/** The pages of each part, in part order (shards.ts decides the part of a page). */
+function partsOf(pages: readonly string[], parts: number): string[][] {
+  const lists = Array.from({ length: parts }, (): string[] => []);
+  for (const page of pages) lists[zoekdeelVan(page, parts)]?.push(page);
+  return lists;
 }
 
 /**
@@ -114,8 +154,7 @@ export async function runPagefind(siteDir: string, outputPath: string, pages?: r
 
 async function indexInParts(outDir: string, pages: readonly string[], parts: number): Promise<number> {
   let indexed = 0;
-  for (let part = 0; part < parts; part++) {
-    const mine = pages.filter((page) => zoekdeelVan(page, parts) === part);
+  for (const [part, mine] of partsOf(pages, parts).entries()) {
     indexed += await runPagefind(outDir, path.join(outDir, zoekdeelMap(part)), mine);
   }
   return indexed;
@@ -132,7 +171,7 @@ async function removeOldParts(outDir: string): Promise<void> {
 export async function buildSearchIndex(outDir: string, pages: readonly string[]): Promise<SearchIndexResult> {
   const start = performance.now();
   await removeOldParts(outDir);
-  const parts = aantalZoekdelen(pages.length, ZOEK_PAGINAS_PER_DEEL);
+  const parts = partsFor(pages, ZOEK_PAGINAS_PER_DEEL);
   const indexed =
     parts === 1
       ? await runPagefind(outDir, path.join(outDir, zoekdeelMap(0)))
