@@ -23,9 +23,18 @@ export function moveAside(dir: string): void {
   names.add(path.basename(absolute));
   parents.set(path.dirname(absolute), names);
   if (!existsSync(absolute)) return;
-  const target = `${absolute}${SUFFIX}${String(process.pid)}-${String(moved.length)}`;
+  // A name no folder has yet: an interrupted run may have left one with the same process id.
+  let count = moved.length;
+  let target = `${absolute}${SUFFIX}${String(process.pid)}-${String(count)}`;
+  while (existsSync(target)) target = `${absolute}${SUFFIX}${String(process.pid)}-${String(++count)}`;
   renameSync(absolute, target);
   moved.push(target);
+}
+
+/** True for the names moveAside gives `name`: `<name>.weg-<pid>-<n>`, nothing else. */
+function isMovedAside(entry: string, name: string): boolean {
+  if (!entry.startsWith(`${name}${SUFFIX}`)) return false;
+  return /^\d+-\d+$/.test(entry.slice(name.length + SUFFIX.length));
 }
 
 /**
@@ -37,7 +46,7 @@ export function removeAside(): void {
   for (const [parent, names] of parents) {
     if (!existsSync(parent)) continue;
     for (const entry of readdirSync(parent)) {
-      for (const name of names) if (entry.startsWith(`${name}${SUFFIX}`)) doomed.add(path.join(parent, entry));
+      for (const name of names) if (isMovedAside(entry, name)) doomed.add(path.join(parent, entry));
     }
   }
   for (const dir of doomed) rmSync(dir, { recursive: true, force: true });

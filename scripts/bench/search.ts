@@ -18,6 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, type ResponseRecord } from '../serve.ts';
+import { removeAside } from './aside.ts';
 import { contentDirFor, generateContent } from './content.ts';
 import { withBuildLock } from './lock.ts';
 import { formatTable, type Column } from './table.ts';
@@ -292,8 +293,11 @@ async function main(): Promise<void> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+  main()
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    })
+    // The old content folders generateContent moved aside go only now (aside.ts).
+    .finally(removeAside);
 }

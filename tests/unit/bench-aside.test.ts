@@ -36,8 +36,20 @@ describe('old benchmark folders (moved aside, deleted when the measuring is done
     folderWithFile(root, 'site-10000.weg-123-0');
     folderWithFile(root, 'site-1000');
     folderWithFile(root, 'site-10000-eigen');
+    folderWithFile(root, 'site-10000.weg-bewaren');
     moveAside(path.join(root, 'site-10000')); // missing: nothing to move
     removeAside();
-    expect(readdirSync(root).sort()).toEqual(['site-1000', 'site-10000-eigen']);
+    expect(readdirSync(root).sort()).toEqual(['site-1000', 'site-10000-eigen', 'site-10000.weg-bewaren']);
+  });
+
+  it('moves a folder aside even when an interrupted run left one under the name it would take', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'wegwijzer-aside-test-'));
+    roots.push(root);
+    folderWithFile(root, `site-10000.weg-${String(process.pid)}-0`);
+    const site = folderWithFile(root, 'site-10000');
+    moveAside(site);
+    expect(existsSync(site)).toBe(false);
+    removeAside();
+    expect(readdirSync(root)).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { astroHeapArgs, astroHeapMb } from '../../scripts/lib/build/astro-heap.ts';
 import { astroEnv, MIMALLOC_RETURN_FREED } from '../../scripts/lib/build/native-memory.ts';
 import { outDirFromArgs } from '../../scripts/lib/build/out-dir.ts';
@@ -36,6 +37,20 @@ describe('indexedPages (the page count in Pagefind output)', () => {
   });
 });
 
+/** The page URLs in a Pagefind index (decoded), from its fragments (gzip, after a "pagefind_dcd" signature). */
+async function indexedUrls(indexDir: string): Promise<string[]> {
+  const folder = path.join(indexDir, 'fragment');
+  const urls: string[] = [];
+  for (const name of await readdir(folder)) {
+    const text = gunzipSync(await readFile(path.join(folder, name))).toString('utf8');
+    urls.push(decodeURIComponent((JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url));
+  }
+  return urls.sort();
+}
+
+/** The URL Pagefind gives a page file: folders end in a slash, other files keep their name. */
+const urlOf = (page: string): string => `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
+
 describe('one part of the search index (runPagefind with a list of pages)', () => {
   it('indexes exactly the listed pages, also when their paths hold characters that mean something in a glob', async () => {
     const site = await mkdtemp(path.join(tmpdir(), 'wegwijzer-glob-test-'));
@@ -59,6 +74,7 @@ describe('one part of the search index (runPagefind with a list of pages)', () =
         );
       }
       expect(await runPagefind(site, path.join(site, 'index-deel'), listed)).toBe(listed.length);
+      expect(await indexedUrls(path.join(site, 'index-deel'))).toEqual(listed.map(urlOf).sort());
       expect(await runPagefind(site, path.join(site, 'index-heel'))).toBe(listed.length + unlisted.length);
     } finally {
       await rm(site, { recursive: true, force: true });
@@ -84,6 +100,10 @@ describe('partsFor (how many parts the search index gets)', () => {
   it('gives enough parts for the pages per part, and one index (no glob) when they fit', () => {
     expect(partsFor(pages, 30)).toBe(2);
     expect(partsFor(pages, 40, 10)).toBe(1);
+  });
+
+  it('refuses a limit it cannot meet without empty parts', () => {
+    expect(() => partsFor(pages, 30, 10)).toThrow(/very long/);
   });
 
   it('adds parts until the glob of every part is short enough for Pagefind', () => {

@@ -80,6 +80,32 @@ describe('dates of one block', () => {
 });
 
 describe('blocks with the same rule', () => {
+  it('get the same days as the rule set itself, also at the first and last minute of a day', () => {
+    for (const [van, tot] of [
+      ['00:00', '01:00'],
+      ['23:00', '23:59'],
+    ] as const) {
+      for (const fields of [
+        {
+          herhaling: 'wekelijks',
+          dagen: ['di'],
+          datum: '2026-03-03',
+          tot_en_met: '2026-03-31',
+          behalve: ['2026-03-17'],
+        },
+        { herhaling: 'maandelijks', weken: [1], dagen: ['di'], tot_en_met: '2026-06-02' },
+      ]) {
+        const block = blok({ ...fields, van, tot });
+        const plan = planFrom(block, '2026-03-03');
+        if (!plan) throw new Error('the block has dates');
+        // The range starts on an occurrence and ends on the last one (UNTIL).
+        const to = fields.tot_en_met;
+        expect(planDates(plan, '2026-03-03', to)).toEqual(reference(block, '2026-03-03', to));
+        expect(planDates(plan, '2026-03-03', to).at(-1)).toBe(to);
+      }
+    }
+  });
+
   const tuesday = { herhaling: 'wekelijks', dagen: ['di'], van: '09:30', tot: '11:30', behalve: ['2026-03-17'] };
 
   it('share one list of dates, whatever their times of day', () => {
@@ -93,8 +119,15 @@ describe('blocks with the same rule', () => {
   });
 
   it('do not share with a block whose rule differs only in its cancelled days or its first week', () => {
+    const first = planFrom(blok(tuesday), '2026-03-02');
     const other = planFrom(blok({ ...tuesday, behalve: ['2026-03-24'] }), '2026-03-02');
-    if (!other) throw new Error('the block has dates');
+    if (!first || !other) throw new Error('both blocks have dates');
+    expect(planDates(first, '2026-03-02', '2026-04-05')).toEqual([
+      '2026-03-03',
+      '2026-03-10',
+      '2026-03-24',
+      '2026-03-31',
+    ]);
     expect(planDates(other, '2026-03-02', '2026-04-05')).toEqual([
       '2026-03-03',
       '2026-03-10',
