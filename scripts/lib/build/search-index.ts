@@ -65,7 +65,7 @@ function escapeGlob(text: string): string {
 /**
  * A Pagefind glob that matches exactly `pages` (paths relative to the site) and nothing else.
  * Paths of three or more segments are grouped by their first and last one, which keeps the glob
- * about half as long: `{index.html,activiteiten/{a,b}/index.html}`. Pagefind refuses a glob of
+ * about 40 % shorter: `{index.html,activiteiten/{a,b}/index.html}`. Pagefind refuses a glob of
  * more than about 270 KB ("did not parse as a valid glob"), see partsFor.
  */
 export function globOf(pages: readonly string[]): string {
