@@ -21,3 +21,19 @@ export function memoByObject<K extends object, V>(
     return answer;
   };
 }
+
+/**
+ * A per-build memory for answers to questions that a number or a string identifies, for values
+ * that are no objects (instants, rule texts). Bounded: emptied when it holds `max` answers, so
+ * memory stays bounded however many different questions a build asks.
+ */
+export function boundedMemo<K, V>(max: number): (key: K, compute: () => V) => V {
+  const answers = new Map<K, V>();
+  return (key, compute) => {
+    if (answers.has(key)) return answers.get(key) as V;
+    const answer = compute();
+    if (answers.size >= max) answers.clear();
+    answers.set(key, answer);
+    return answer;
+  };
+}

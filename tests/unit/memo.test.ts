@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoByObject } from '../../src/lib/memo.ts';
+import { boundedMemo, memoByObject } from '../../src/lib/memo.ts';
 
 describe('memoByObject', () => {
   it('computes once per object and key, and apart for other objects and keys', () => {
@@ -27,5 +27,24 @@ describe('memoByObject', () => {
     nothing(entry);
     nothing(entry);
     expect(calls).toBe(1);
+  });
+});
+
+describe('boundedMemo', () => {
+  it('computes an answer once per question, and empties itself when full', () => {
+    let computed = 0;
+    const remember = boundedMemo<number, string>(2);
+    const square = (n: number) =>
+      remember(n, () => {
+        computed += 1;
+        return String(n * n);
+      });
+    expect([square(3), square(3), square(4)]).toEqual(['9', '9', '16']);
+    expect(computed).toBe(2);
+    square(5); // full at two answers: emptied, then 5 is kept
+    square(3);
+    expect(computed).toBe(4);
+    square(5);
+    expect(computed).toBe(4);
   });
 });

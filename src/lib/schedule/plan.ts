@@ -20,6 +20,7 @@
  *   after the fixed anchor RECURRENCE_ANCHOR. The anchor is a constant, so a schedule never
  *   depends on the day the site was built.
  */
+import { boundedMemo } from '../memo.ts';
 import { WEEKDAGEN, type WeekdagId } from '../vocabulary.ts';
 import { parseDateKey, utcDateKey } from './dates.ts';
 import { RRule, RRuleSet, type RRuleOptions } from './rrule-lib.ts';
@@ -237,24 +238,17 @@ function ruleKey(plan: RecurrencePlan): string {
 
 /**
  * Remembered answers of planDates. A build has far fewer different rules than blocks (every
- * Tuesday, the first Monday of the month), so most questions are answered without rrule. Emptied
- * when full, so memory stays bounded however many different rules and ranges are asked about.
+ * Tuesday, the first Monday of the month), so most questions are answered without rrule.
  */
-const datesByRule = new Map<string, readonly DateKey[]>();
-const MAX_REMEMBERED = 50_000;
+const rememberedDates = boundedMemo<string, readonly DateKey[]>(50_000);
 
 /**
  * The days of `plan` from `from` to `to` (both included), in order, cancelled days left out. The
  * same rule asked about the same range gives the same (shared, frozen) list.
  */
 export function planDates(plan: RecurrencePlan, from: DateKey, to: DateKey): readonly DateKey[] {
-  const key = `${ruleKey(plan)}|${from}|${to}`;
-  let dates = datesByRule.get(key);
-  if (!dates) {
+  return rememberedDates(`${ruleKey(plan)}|${from}|${to}`, () => {
     const set = compilePlan(plan);
-    dates = Object.freeze(set ? set.between(floating(from), floating(to, '23:59'), true).map(utcDateKey) : []);
-    if (datesByRule.size >= MAX_REMEMBERED) datesByRule.clear();
-    datesByRule.set(key, dates);
-  }
-  return dates;
+    return Object.freeze(set ? set.between(floating(from), floating(to, '23:59'), true).map(utcDateKey) : []);
+  });
 }

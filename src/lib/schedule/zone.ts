@@ -3,6 +3,7 @@
  * Node and in every current browser). Used only where a real instant is needed: `<time datetime>`,
  * iCalendar UNTIL, and "what is today for the visitor".
  */
+import { boundedMemo } from '../memo.ts';
 import type { DateKey, TimeKey } from './types.ts';
 
 export const TIME_ZONE = 'Europe/Amsterdam';
@@ -10,12 +11,11 @@ export const TIME_ZONE = 'Europe/Amsterdam';
 let formatter: Intl.DateTimeFormat | undefined;
 
 // formatToParts is the costly part; a build asks for the same instants (schedule dates) again and
-// again across pages, so results are kept (bounded; cleared when full).
-const PARTS_CACHE_MAX = 20_000;
-const partsCache = new Map<
+// again across pages, so results are kept (bounded; emptied when full).
+const rememberedParts = boundedMemo<
   number,
   Readonly<{ year: number; month: number; day: number; hour: number; minute: number; second: number }>
->();
+>(20_000);
 
 /** Wall-clock parts of an instant in Amsterdam. */
 function amsterdamParts(instantMs: number): {
@@ -36,23 +36,21 @@ function amsterdamParts(instantMs: number): {
     minute: '2-digit',
     second: '2-digit',
   });
-  const cached = partsCache.get(instantMs);
-  if (cached) return cached;
-  const parts: Record<string, number> = {};
-  for (const part of formatter.formatToParts(instantMs)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  const result = {
-    year: parts['year'] ?? 0,
-    month: parts['month'] ?? 0,
-    day: parts['day'] ?? 0,
-    hour: parts['hour'] ?? 0,
-    minute: parts['minute'] ?? 0,
-    second: parts['second'] ?? 0,
-  };
-  if (partsCache.size >= PARTS_CACHE_MAX) partsCache.clear();
-  partsCache.set(instantMs, result);
-  return result;
+  const format = formatter;
+  return rememberedParts(instantMs, () => {
+    const parts: Record<string, number> = {};
+    for (const part of format.formatToParts(instantMs)) {
+      if (part.type !== 'literal') parts[part.type] = Number(part.value);
+    }
+    return {
+      year: parts['year'] ?? 0,
+      month: parts['month'] ?? 0,
+      day: parts['day'] ?? 0,
+      hour: parts['hour'] ?? 0,
+      minute: parts['minute'] ?? 0,
+      second: parts['second'] ?? 0,
+    };
+  });
 }
 
 /** Offset of Amsterdam from UTC at an instant, in minutes (60 in winter, 120 in summer). */
