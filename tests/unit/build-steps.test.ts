@@ -7,7 +7,7 @@ import { astroHeapArgs, astroHeapMb } from '../../scripts/lib/build/astro-heap.t
 import { astroEnv, MIMALLOC_RETURN_FREED } from '../../scripts/lib/build/native-memory.ts';
 import { outDirFromArgs } from '../../scripts/lib/build/out-dir.ts';
 import { pageOfPrintQr } from '../../scripts/lib/build/print-qr.ts';
-import { globOf, indexedPages, partsFor, runPagefind } from '../../scripts/lib/build/search-index.ts';
+import { globOf, indexedPages, runPagefind, splitIntoParts } from '../../scripts/lib/build/search-index.ts';
 import { zoekdeelVan } from '../../src/lib/search/shards.ts';
 
 describe('outDirFromArgs (scripts/build.ts follows the folder Astro builds into)', () => {
@@ -91,28 +91,29 @@ describe('one part of the search index (runPagefind with a list of pages)', () =
   });
 });
 
-describe('partsFor (how many parts the search index gets)', () => {
+describe('splitIntoParts (the pages of each part of the search index)', () => {
   const pages = Array.from(
     { length: 40 },
     (_, i) => `activiteiten/een-activiteit-met-een-lange-naam-${String(i)}/index.html`,
   );
 
-  it('gives enough parts for the pages per part, and one index (no glob) when they fit', () => {
-    expect(partsFor(pages, 30)).toBe(2);
-    expect(partsFor(pages, 40, 10)).toBe(1);
+  it('gives enough parts for the pages per part, and one part (no glob) when they fit', () => {
+    const parts = splitIntoParts(pages, 30);
+    expect(parts).toHaveLength(2);
+    for (const [part, mine] of parts.entries()) for (const page of mine) expect(zoekdeelVan(page, 2)).toBe(part);
+    expect(parts.flat().sort()).toEqual([...pages].sort());
+    expect(splitIntoParts(pages, 40, 10)).toEqual([pages]);
   });
 
   it('refuses a limit it cannot meet without empty parts', () => {
-    expect(() => partsFor(pages, 30, 10)).toThrow(/very long/);
+    expect(() => splitIntoParts(pages, 30, 10)).toThrow(/very long/);
   });
 
   it('adds parts until the glob of every part is short enough for Pagefind', () => {
-    const parts = partsFor(pages, 30, 600);
-    expect(parts).toBeGreaterThan(2);
-    for (let part = 0; part < parts; part++) {
-      const mine = pages.filter((page) => zoekdeelVan(page, parts) === part);
-      if (mine.length > 0) expect(globOf(mine).length).toBeLessThanOrEqual(600);
-    }
+    const parts = splitIntoParts(pages, 30, 600);
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts.flat().sort()).toEqual([...pages].sort());
+    for (const mine of parts) expect(Buffer.byteLength(globOf(mine))).toBeLessThanOrEqual(600);
   });
 });
 

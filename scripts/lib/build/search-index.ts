@@ -66,7 +66,7 @@ function escapeGlob(text: string): string {
  * A Pagefind glob that matches exactly `pages` (paths relative to the site) and nothing else.
  * Paths of three or more segments are grouped by their first and last one, which keeps the glob
  * about 40 % shorter: `{index.html,activiteiten/{a,b}/index.html}`. Pagefind refuses a glob of
- * more than about 270 KB ("did not parse as a valid glob"), see partsFor.
+ * more than about 270 KB ("did not parse as a valid glob"), see splitIntoParts.
  */
 export function globOf(pages: readonly string[]): string {
   if (pages.length === 0) throw new Error('A part of the search index needs at least one page.');
@@ -96,31 +96,28 @@ export function globOf(pages: readonly string[]): string {
 export const GLOB_BYTES_PER_PART = 200_000;
 
 /**
- * How many parts the index of `pages` gets: enough for at most `perPart` pages each, and more
- * when a part's glob would be longer than `maxGlobBytes` (long paths; not the case for the
- * synthetic 100,000 entries, whose 19 parts have globs of 188–199 KB).
+ * The pages of each part of the index, in part order (shards.ts decides the part of a page):
+ * enough parts for at most `perPart` pages each, and more when a part's glob would be longer than
+ * `maxGlobBytes` (long paths; not the case for the synthetic 100,000 entries, whose 19 parts have
+ * globs of 188–199 KB). One part (the whole site, no glob) when the pages fit in one.
  */
-export function partsFor(pages: readonly string[], perPart: number, maxGlobBytes = GLOB_BYTES_PER_PART): number {
-  let parts = aantalZoekdelen(pages.length, perPart);
-  if (parts === 1) return 1; // one index takes the whole site, no glob
-  for (;;) {
-    const lists = partsOf(pages, parts);
+export function splitIntoParts(
+  pages: readonly string[],
+  perPart: number,
+  maxGlobBytes = GLOB_BYTES_PER_PART,
+): (readonly string[])[] {
+  for (let parts = aantalZoekdelen(pages.length, perPart); ; parts++) {
+    if (parts === 1) return [pages];
+    const lists = Array.from({ length: parts }, (): string[] => []);
+    for (const page of pages) lists[zoekdeelVan(page, parts)]?.push(page);
     // Every part needs a page: the browser merges every part listed, and Pagefind makes no empty index.
     if (lists.some((mine) => mine.length === 0)) {
       throw new Error(
         `The search index cannot be split into parts of at most ${String(perPart)} pages whose globs stay under ${String(maxGlobBytes)} bytes: are the page paths very long?`,
       );
     }
-    if (lists.every((mine) => Buffer.byteLength(globOf(mine)) <= maxGlobBytes)) return parts;
-    parts += 1;
+    if (lists.every((mine) => Buffer.byteLength(globOf(mine)) <= maxGlobBytes)) return lists;
   }
-}
-
-/** The pages of each part, in part order (shards.ts decides the part of a page). */
-function partsOf(pages: readonly string[], parts: number): string[][] {
-  const lists = Array.from({ length: parts }, (): string[] => []);
-  for (const page of pages) lists[zoekdeelVan(page, parts)]?.push(page);
-  return lists;
 }
 
 /**
@@ -168,9 +165,9 @@ export async function runPagefind(siteDir: string, outputPath: string, pages?: r
   }
 }
 
-async function indexInParts(outDir: string, pages: readonly string[], parts: number): Promise<number> {
+async function indexInParts(outDir: string, parts: readonly (readonly string[])[]): Promise<number> {
   let indexed = 0;
-  for (const [part, mine] of partsOf(pages, parts).entries()) {
+  for (const [part, mine] of parts.entries()) {
     indexed += await runPagefind(outDir, path.join(outDir, zoekdeelMap(part)), mine);
   }
   return indexed;
@@ -187,11 +184,10 @@ async function removeOldParts(outDir: string): Promise<void> {
 export async function buildSearchIndex(outDir: string, pages: readonly string[]): Promise<SearchIndexResult> {
   const start = performance.now();
   await removeOldParts(outDir);
-  const parts = partsFor(pages, ZOEK_PAGINAS_PER_DEEL);
+  const lists = splitIntoParts(pages, ZOEK_PAGINAS_PER_DEEL);
+  const parts = lists.length;
   const indexed =
-    parts === 1
-      ? await runPagefind(outDir, path.join(outDir, zoekdeelMap(0)))
-      : await indexInParts(outDir, pages, parts);
+    parts === 1 ? await runPagefind(outDir, path.join(outDir, zoekdeelMap(0))) : await indexInParts(outDir, lists);
   const extraParts = Array.from({ length: parts - 1 }, (_, i) => zoekdeelMap(i + 1));
   await writeFile(path.join(outDir, ZOEKDELEN_BESTAND), JSON.stringify(extraParts));
   return {
