@@ -1,49 +1,72 @@
 /**
- * Loads a content folder into the shape the query layer gives pages (`alles()` in
- * src/data/content.ts): entries with `id`, `collection`, parsed `data` (references as
- * `{ collection, id }`, as Astro's reference() gives them) and the markdown `body`, each collection
- * sorted by name. For work outside Astro on checked content: the calendar files of `npm run build`
- * (lib/build/calendars.ts) and the tests of the exporters. Invalid content throws; check it first
- * (lib/load-content.ts is the lenient loader of the reports, with plain ids).
+ * Checked content in the shape the query layer gives pages (`alles()` in src/data/content.ts):
+ * entries with `id`, `collection`, parsed `data` (references as `{ collection, id }`, as Astro's
+ * reference() gives them) and the markdown `body`, each collection sorted by name. For work outside
+ * Astro: the calendar files of `npm run build` (lib/build/calendars.ts) and the tests of the
+ * exporters.
+ *
+ * The data is what the content validator parsed (src/lib/validation/validate.ts, `checkContent`),
+ * so the files are read and parsed once, with the YAML reader and schemas of the check, and the
+ * build's check process hands its result straight to the calendar files. Content with errors
+ * throws, with the Dutch report (lib/load-content.ts is the lenient loader of the reports).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'astro/zod';
-import { parse as parseYaml } from 'yaml';
 import type { Alles } from '../../src/data/content.ts';
-import { COLLECTIES, makeSchemas, type CollectieNaam } from '../../src/schema/collections.ts';
-import { idFromPath } from '../../src/schema/ids.ts';
-import { splitFrontmatter } from '../../src/lib/validation/frontmatter.ts';
-
-const schemas = makeSchemas((collection) => z.string().transform((id) => ({ collection, id })));
-
-function markdownFiles(dir: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.endsWith('.md'))
-      .map((e) => path.join(e.parentPath, e.name))
-      .sort();
-  } catch {
-    return [];
-  }
-}
+import { COLLECTIES, type CollectieNaam } from '../../src/schema/collections.ts';
+import {
+  checkContent,
+  formatBouwRapport,
+  readContentTree,
+  type GeldigeEntry,
+  type Rapport,
+} from '../../src/lib/validation/index.ts';
 
 const byName = new Intl.Collator('nl');
 
-/** All entries of the content folder `dir`, each collection sorted by name like `alles()`. */
-export function loadAlles(dir: string): Alles {
-  const result = {} as Record<CollectieNaam, unknown[]>;
-  for (const collection of COLLECTIES) {
-    const entries = markdownFiles(path.join(dir, collection)).map((file) => {
-      const text = readFileSync(file, 'utf8');
-      const split = splitFrontmatter(text);
-      if (!split.ok) throw new Error(`${file}: no frontmatter`);
-      const data = schemas[collection].parse(parseYaml(split.deel.yaml));
-      return { id: idFromPath(file), collection, data, body: split.deel.body, filePath: file };
+/**
+ * `data` with each reference in `verwijzingen` (found at its path in the file's data) replaced by
+ * `{ collection, id }`. `data` is the schema's output, a fresh object: changed in place.
+ */
+function withReferences(data: unknown, verwijzingen: GeldigeEntry['verwijzingen'], pad: string): unknown {
+  for (const { naar, id, pad: where } of verwijzingen) {
+    const parent = where.slice(0, -1).reduce<unknown>((at, key) => (at as Record<PropertyKey, unknown>)[key], data);
+    const key = where.at(-1);
+    const holder = parent as Record<PropertyKey, unknown> | undefined;
+    // The schema keeps the shape of the file's data; if that ever changes, say so rather than guess.
+    if (key === undefined || holder?.[key] !== id) {
+      throw new Error(`${pad}: reference ${String(where.join('.'))} is not where the check found it.`);
+    }
+    holder[key] = { collection: naar, id };
+  }
+  return data;
+}
+
+/**
+ * The entries of a check without errors, in the shape of `alles()`. `dir` is the content folder the
+ * check read (for `filePath`).
+ */
+export function allesFromChecked(rapport: Rapport, geldig: readonly GeldigeEntry[], dir: string): Alles {
+  if (rapport.fouten > 0) throw new Error(formatBouwRapport(rapport, dir));
+  const result = Object.fromEntries(COLLECTIES.map((c) => [c, [] as unknown[]])) as Record<CollectieNaam, unknown[]>;
+  for (const entry of geldig) {
+    result[entry.collectie].push({
+      id: entry.id,
+      collection: entry.collectie,
+      data: withReferences(entry.data, entry.verwijzingen, entry.pad),
+      body: entry.body,
+      filePath: path.join(dir, entry.pad),
     });
-    result[collection] = entries.sort((a, b) =>
-      byName.compare((a.data as { naam: string }).naam, (b.data as { naam: string }).naam),
+  }
+  for (const entries of Object.values(result)) {
+    entries.sort((a, b) =>
+      byName.compare((a as { data: { naam: string } }).data.naam, (b as { data: { naam: string } }).data.naam),
     );
   }
   return result as unknown as Alles;
+}
+
+/** All entries of the content folder `dir`, checked; throws with the Dutch report when it has errors. */
+export async function loadAlles(dir: string): Promise<Alles> {
+  const { rapport, geldig } = checkContent(await readContentTree(dir), { map: dir });
+  return allesFromChecked(rapport, geldig, dir);
 }

@@ -8,7 +8,7 @@ import { pagesUnder, readBuiltHtml } from '../support/site.ts';
 type DetailCollectie = keyof typeof DETAIL_SEGMENT;
 const COLLECTIES = Object.keys(DETAIL_SEGMENT) as DetailCollectie[];
 
-const content = loadContent(CONTENT_DIR);
+const content = await loadContent(CONTENT_DIR);
 const entries = COLLECTIES.flatMap((collection) =>
   (content[collection] as { id: string; data: { naam: string; voorbeeld: boolean; gecontroleerd: string } }[]).map(
     (entry) => ({

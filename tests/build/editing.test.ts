@@ -10,7 +10,7 @@ import { detailUrl } from '../../src/lib/urls.ts';
 import { CONTENT_DIR, readBuilt } from '../support/built.ts';
 import { loadContent } from '../support/load-content.ts';
 
-const alles = loadContent(CONTENT_DIR);
+const alles = await loadContent(CONTENT_DIR);
 const page = (p: string) => readBuilt(p.endsWith('/') ? `${p}index.html` : p);
 // The build date of dist/ (WEGWIJZER_DATUM or today): the same function the build used.
 const datum = peildatum();

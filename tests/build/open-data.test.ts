@@ -15,7 +15,7 @@ import { parseIcs } from '../support/ics-parse.ts';
 import { loadContent } from '../support/load-content.ts';
 import { builtPages, DIST_DIR, fileForPath, readBuiltHtml } from '../support/site.ts';
 
-const alles = loadContent(CONTENT_DIR);
+const alles = await loadContent(CONTENT_DIR);
 const index = indexOf(alles);
 const parser = new XMLParser({
   ignoreAttributes: false,

@@ -6,7 +6,7 @@ import { CONTENT_DIR } from '../support/built.ts';
 import { loadContent } from '../support/load-content.ts';
 
 const chromium = useBrowser();
-const content = loadContent(CONTENT_DIR);
+const content = await loadContent(CONTENT_DIR);
 
 // A weekly activity always has dates ahead of the build day (unless it has ended).
 const weekly = content.activiteiten.find(

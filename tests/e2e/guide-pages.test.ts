@@ -13,7 +13,7 @@ import { loadContent } from '../support/load-content.ts';
 import { gemeenteUrl, kernUrl } from '../../src/lib/urls.ts';
 
 const chromium = useBrowser();
-const content = loadContent(path.resolve(import.meta.dirname, '../../content'));
+const content = await loadContent(path.resolve(import.meta.dirname, '../../content'));
 
 const kernPath = (kernId: string): string => {
   const kern = content.kernen.find((k) => k.id === kernId);

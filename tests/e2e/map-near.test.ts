@@ -72,7 +72,7 @@ describe('"Wat is er bij mij in de buurt?"', () => {
   });
 
   it(`offers the kernen of the own gemeente and the ${String(START_KERNEN_DICHTBIJ)} nearest others as a starting point`, async () => {
-    const { kernen } = loadContent(path.resolve(import.meta.dirname, '../../content'));
+    const { kernen } = await loadContent(path.resolve(import.meta.dirname, '../../content'));
     const kern = kernen.find((k) => k.id === 'den-helder-centrum');
     if (!kern) throw new Error('den-helder-centrum is missing from the sample');
     const nearest = [...kernen]

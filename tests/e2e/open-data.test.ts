@@ -10,7 +10,7 @@ import { loadContent } from '../support/load-content.ts';
 import { readBuiltHtml } from '../support/site.ts';
 
 const chromium = useBrowser();
-const content = loadContent(CONTENT_DIR);
+const content = await loadContent(CONTENT_DIR);
 const index = indexOf(content);
 const activity = content.activiteiten[0]!;
 const kern = content.kernen.find((k) => kernEvents(activiteitenInKern(content, k.id), index, SITE_URL).length > 0)!;

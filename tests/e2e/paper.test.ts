@@ -19,7 +19,7 @@ import { CONTENT_DIR } from '../support/built.ts';
 import { loadContent } from '../support/load-content.ts';
 
 const chromium = useBrowser();
-const content = loadContent(CONTENT_DIR);
+const content = await loadContent(CONTENT_DIR);
 const tmp = mkdtempSync(path.join(tmpdir(), 'wegwijzer-paper-'));
 let run: FlyerRun;
 /** The machines are busy: give the page's scripts time before a poll gives up. */

@@ -241,11 +241,11 @@ describe('kern and gemeente pages show the first regional offers of each list', 
   });
 });
 
+const sampleContent = await loadContent(path.join(root, 'content'));
+
 describe('beside the map', () => {
   const regionaal = new Set(
-    loadContent(path.join(root, 'content'))
-      .diensten.filter((d) => d.data.werkgebied.regio === true)
-      .map((d) => `/diensten/${d.id}/`),
+    sampleContent.diensten.filter((d) => d.data.werkgebied.regio === true).map((d) => `/diensten/${d.id}/`),
   );
 
   /** The service links of each area block beside the map, by block title. */

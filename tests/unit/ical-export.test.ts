@@ -7,7 +7,7 @@ import { loadContent, VALID_FIXTURE } from '../support/load-content.ts';
 import { blok } from './schedule-fixtures.ts';
 
 const SITE = 'https://wegwijzer.example.org';
-const alles = loadContent(VALID_FIXTURE);
+const alles = await loadContent(VALID_FIXTURE);
 const index = indexOf(alles);
 const koffie = alles.activiteiten[0]!;
 

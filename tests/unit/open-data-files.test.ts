@@ -9,7 +9,7 @@ import { el, escapeXml, xmlDocument } from '../../src/lib/export/xml.ts';
 import { loadContent, VALID_FIXTURE } from '../support/load-content.ts';
 
 const SITE = 'https://wegwijzer.example.org';
-const alles = loadContent(VALID_FIXTURE);
+const alles = await loadContent(VALID_FIXTURE);
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',

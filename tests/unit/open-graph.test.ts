@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { kernOfPath } from '../../src/lib/export/og.ts';
 import { loadContent, VALID_FIXTURE } from '../support/load-content.ts';
 
-const alles = loadContent(VALID_FIXTURE);
+const alles = await loadContent(VALID_FIXTURE);
 
 describe('the kern of a page, for the link preview title', () => {
   it('is the kern itself on a kern page', () => {

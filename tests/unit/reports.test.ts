@@ -9,7 +9,7 @@ import { versheidCsv, versheidMarkdown, versheidRapport } from '../../src/lib/re
 import { DOELGROEPEN, THEMAS } from '../../src/lib/vocabulary.ts';
 import { VALID_FIXTURE, loadContent } from '../support/load-content.ts';
 
-const invoer = loadContent(VALID_FIXTURE);
+const invoer = await loadContent(VALID_FIXTURE);
 const entries = naarRapportEntries(invoer);
 const vocab = { themas: Object.keys(THEMAS), doelgroepen: Object.keys(DOELGROEPEN) };
 

@@ -9,21 +9,21 @@
  */
 import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Alles } from '../../../src/data/content.ts';
 import { calendarFiles } from '../../../src/lib/export/ical/files.ts';
 import { SITE_URL } from '../../../src/lib/site.ts';
-import { loadAlles } from '../load-alles.ts';
 
 export interface CalendarResult {
   files: number;
   seconds: number;
 }
 
-/** Writes every calendar file of the (checked) content folder `contentDir` under `into`. */
-export async function writeCalendarFiles(contentDir: string, into: string, site = SITE_URL): Promise<CalendarResult> {
+/** Writes every calendar file of the checked content `all` (load-alles.ts) under `into`. */
+export async function writeCalendarFiles(all: Alles, into: string, site = SITE_URL): Promise<CalendarResult> {
   const start = performance.now();
   const made = new Set<string>();
   let files = 0;
-  for (const file of calendarFiles(loadAlles(contentDir), site)) {
+  for (const file of calendarFiles(all, site)) {
     const target = path.join(into, file.path);
     const dir = path.dirname(target);
     if (!made.has(dir)) {

@@ -19,6 +19,11 @@ export interface EntryResultaat {
   regelVan?: Zoeker;
   /** Allowed but unwise (see `warnings.ts`); only looked for when the data is valid. */
   waarschuwingen?: EntryProbleem[];
+  /**
+   * When the data passed the schema: the data as the schema gives it (defaults filled in,
+   * references as plain ids) and the markdown text below the frontmatter.
+   */
+  geldig?: { data: unknown; body: string };
 }
 
 const GEEN_FRONTMATTER =
@@ -79,5 +84,11 @@ export function checkEntry(inhoud: string, collectie: CollectieNaam, schema: z.Z
     : [];
 
   const verwijzingen: Verwijzing[] = vindVerwijzingen(schema, data);
-  return { problemen, verwijzingen, waarschuwingen: gevonden, regelVan: gelezen.regelVan };
+  return {
+    problemen,
+    verwijzingen,
+    waarschuwingen: gevonden,
+    regelVan: gelezen.regelVan,
+    ...(result.success ? { geldig: { data: result.data, body } } : {}),
+  };
 }

@@ -13,7 +13,7 @@ export {
   formatTelling,
 } from './report.ts';
 export type { BronBestand, Probleem, Rapport } from './types.ts';
-export { validateContent, validatorSchemas } from './validate.ts';
+export { checkContent, validateContent, validatorSchemas, type GeldigeEntry } from './validate.ts';
 
 /** Reads and validates the content folder `dir`; `opties.map` is how it is named in messages. */
 export async function validateContentDir(dir: string, opties: ValidatieOpties = {}): Promise<Rapport> {

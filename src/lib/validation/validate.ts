@@ -40,8 +40,33 @@ export function telPerCollectie(paden: readonly string[]): Record<CollectieNaam,
   return telling;
 }
 
+/**
+ * An entry whose own data passed the schema: `data` as the schema gives it (references as plain
+ * ids), `verwijzingen` where its references are. Only meaningful when the whole report has no
+ * errors (then every reference exists).
+ */
+export interface GeldigeEntry {
+  pad: string;
+  collectie: CollectieNaam;
+  id: string;
+  data: unknown;
+  body: string;
+  verwijzingen: readonly Verwijzing[];
+}
+
 /** Validates all files of one content folder. */
 export function validateContent(bestanden: readonly BronBestand[], opties: ValidatieOpties = {}): Rapport {
+  return checkContent(bestanden, opties).rapport;
+}
+
+/**
+ * Validates all files of one content folder, and gives the entries whose data passed with that
+ * data, so work on checked content need not read and parse the files again (load-checked.ts).
+ */
+export function checkContent(
+  bestanden: readonly BronBestand[],
+  opties: ValidatieOpties = {},
+): { rapport: Rapport; geldig: GeldigeEntry[] } {
   const map = (opties.map ?? 'content').replace(/\/+$/, '');
   const toon = (pad: string) => (map === '' || map === '.' ? pad : `${map}/${pad}`);
   const inhoud = new Map(bestanden.map((b) => [b.pad, b.inhoud]));
@@ -55,9 +80,11 @@ export function validateContent(bestanden: readonly BronBestand[], opties: Valid
   }));
   const verwijzingen = new Map<string, { lijst: Verwijzing[]; regelVan: Zoeker | undefined }>();
   const alleSchemas = validatorSchemas();
+  const geldig: GeldigeEntry[] = [];
   for (const entry of entries) {
     const result = checkEntry(inhoud.get(entry.pad) ?? '', entry.collectie, alleSchemas[entry.collectie]);
     verwijzingen.set(entry.pad, { lijst: result.verwijzingen, regelVan: result.regelVan });
+    if (result.geldig) geldig.push({ ...entry, ...result.geldig, verwijzingen: result.verwijzingen });
     for (const p of result.waarschuwingen ?? []) {
       problemen.push({
         ernst: 'waarschuwing',
@@ -103,7 +130,7 @@ export function validateContent(bestanden: readonly BronBestand[], opties: Valid
   for (const e of entries) perCollectie[e.collectie]++;
   const fouten = problemen.filter((p) => p.ernst === 'fout');
   const metFouten = new Set(fouten.map((p) => p.bestand));
-  return {
+  const rapport: Rapport = {
     problemen: sortProblemen(problemen),
     aantalBestanden: entries.length,
     perCollectie,
@@ -112,4 +139,5 @@ export function validateContent(bestanden: readonly BronBestand[], opties: Valid
     bestandenMetFouten: metFouten.size,
     bestandenInOrde: entries.filter((e) => !metFouten.has(toon(e.pad))).length,
   };
+  return { rapport, geldig };
 }
