@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { t } from '../../src/lib/i18n.ts';
 import { checkA11y, formatViolations } from '../support/axe.ts';
 import { recordRequests, siteUrl, useBrowser, visit } from '../support/browser.ts';
-import { pagefindPaths } from '../support/pagefind.ts';
+import { pagefindPaths, pagefindTexts } from '../support/pagefind.ts';
 import { builtPages, readBuiltHtml } from '../support/site.ts';
 
 const chromium = useBrowser();
@@ -231,5 +232,25 @@ describe('search without JavaScript', () => {
 describe('the search index', () => {
   test('leaves out the home, search and not-found pages', () => {
     for (const path of ['/', '/zoeken/', '/404.html']) expect(readBuiltHtml(path)).not.toContain('data-pagefind-body');
+  });
+
+  test("finds pages by their places, not by the texts of the map's controls", async () => {
+    const page = await chromium.newPage();
+    await visit(page, '/zoeken/');
+    // A word only the map's privacy note uses ("De kaart komt van het Kadaster").
+    expect(await pagefindPaths(page, { q: 'kadaster' })).toEqual([]);
+    // "Kaarten" finds the card games (and the places that have them), not every place because its
+    // page has a map under the heading "Op de kaart".
+    const kaarten = await pagefindTexts(page, { q: 'kaarten' });
+    expect(Object.keys(kaarten)).toContain('/activiteiten/biljarten-breezand/');
+    for (const [path, text] of Object.entries(kaarten)) expect(text, path).not.toContain(t('kaart.kop.plek'));
+    // A place's page stays findable by its address, which is also in the list beside the map, but
+    // the texts of the map's buttons and links are not in the index.
+    const plek = '/plekken/het-huis-van-wieringerwerf/';
+    const texts = await pagefindTexts(page, { q: 'Meerplein' });
+    expect(texts[plek]).toContain('Meerplein 5');
+    for (const control of ['kaart.open', 'kaart.overslaan', 'kaart.wijsAan', 'entry.kaartLink'] as const) {
+      expect(texts[plek], control).not.toContain(t(control));
+    }
   });
 });

@@ -60,6 +60,16 @@ export async function pagefindPaths(page: Page, query: PagefindQuery): Promise<s
   return page.evaluate(searchScript(query, 'return paths;'));
 }
 
+/** The text Pagefind keeps of each result (what it matches and takes excerpts from), by path. */
+export async function pagefindTexts(page: Page, query: PagefindQuery): Promise<Record<string, string>> {
+  return page.evaluate(
+    searchScript(
+      query,
+      'return Object.fromEntries(await Promise.all(results.map(async (r) => { const d = await r.data(); return [d.url, d.content]; })));',
+    ),
+  );
+}
+
 /** Everything one search finds, in the site's own (merged) index or in one Pagefind folder alone. */
 export async function pagefindSummary(page: Page, query: Omit<PagefindQuery, 'top'>): Promise<PagefindSummary> {
   return page.evaluate(
