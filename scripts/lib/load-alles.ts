@@ -24,12 +24,15 @@ import {
 const byName = new Intl.Collator('nl');
 
 /**
- * `data` with each reference in `verwijzingen` (found at its path in the file's data) replaced by
- * `{ collection, id }`. `data` is the schema's output, a fresh object: changed in place.
+ * `data` with each reference in `verwijzingen` (found at its path in this data) replaced by
+ * `{ collection, id }`. `data` is the schema's output, made for this entry alone: changed in
+ * place.
  */
 function withReferences(data: unknown, verwijzingen: GeldigeEntry['verwijzingen'], pad: string): unknown {
   for (const { naar, id, pad: where } of verwijzingen) {
-    const parent = where.slice(0, -1).reduce<unknown>((at, key) => (at as Record<PropertyKey, unknown>)[key], data);
+    const parent = where
+      .slice(0, -1)
+      .reduce<unknown>((at, key) => (at as Record<PropertyKey, unknown> | undefined)?.[key], data);
     const key = where.at(-1);
     const holder = parent as Record<PropertyKey, unknown> | undefined;
     // The schema keeps the shape of the file's data; if that ever changes, say so rather than guess.
@@ -43,7 +46,8 @@ function withReferences(data: unknown, verwijzingen: GeldigeEntry['verwijzingen'
 
 /**
  * The entries of a check without errors, in the shape of `alles()`. `dir` is the content folder the
- * check read (for `filePath`).
+ * check read (for `filePath`). Takes the entries' data over (their references are replaced in
+ * place): call it once per check.
  */
 export function allesFromChecked(rapport: Rapport, geldig: readonly GeldigeEntry[], dir: string): Alles {
   if (rapport.fouten > 0) throw new Error(formatBouwRapport(rapport, dir));

@@ -244,8 +244,8 @@ describe('the search index', () => {
     const kaarten = await pagefindTexts(page, { q: 'kaarten' });
     expect(Object.keys(kaarten)).toContain('/activiteiten/biljarten-breezand/');
     for (const [path, text] of Object.entries(kaarten)) expect(text, path).not.toContain(t('kaart.kop.plek'));
-    // A place's page stays findable by its address, which is also in the list beside the map, but
-    // the texts of the map's buttons and links are not in the index.
+    // A place's page stays findable by its address, but the texts of the map's buttons and links
+    // are not in the index.
     const plek = '/plekken/het-huis-van-wieringerwerf/';
     const texts = await pagefindTexts(page, { q: 'Meerplein' });
     expect(texts[plek]).toContain('Meerplein 5');

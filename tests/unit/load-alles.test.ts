@@ -1,8 +1,29 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { allesFromChecked, loadAlles } from '../../scripts/lib/load-alles.ts';
+import { makeSchemas, type CollectieNaam } from '../../src/schema/collections.ts';
+import { splitFrontmatter } from '../../src/lib/validation/frontmatter.ts';
 import { checkContent, readContentTree, type GeldigeEntry, type Rapport } from '../../src/lib/validation/index.ts';
+import { parseYaml } from '../../src/lib/validation/yaml-source.ts';
 import { VALID_FIXTURE } from '../support/load-content.ts';
+
+const SAMPLE = path.resolve(import.meta.dirname, '../../content');
+
+/**
+ * An entry's data the way Astro's reference() shapes it, made independently of the check's
+ * reference paths: the collection schemas with every reference turned into { collection, id } by
+ * zod itself, wherever it sits.
+ */
+const astroLike = makeSchemas((collection) => z.string().transform((id) => ({ collection, id })));
+function parsedLikeAstro(collection: CollectieNaam, filePath: string): unknown {
+  const split = splitFrontmatter(readFileSync(filePath, 'utf8'));
+  if (!split.ok) throw new Error(`${filePath}: no frontmatter`);
+  const yaml = parseYaml(split.deel.yaml, split.deel.yamlRegel);
+  if (!yaml.ok) throw new Error(`${filePath}: YAML`);
+  return astroLike[collection].parse(yaml.data);
+}
 
 const BROKEN_FIXTURE = path.resolve(import.meta.dirname, '../fixtures/broken');
 
@@ -78,6 +99,17 @@ describe('loadAlles: checked content in the shape of alles()', () => {
 
   it('refuses content with errors, with the Dutch report naming the files', async () => {
     await expect(loadAlles(BROKEN_FIXTURE)).rejects.toThrow(/heeft problemen[\s\S]*activiteiten\//);
+  });
+
+  it('gives every entry of the sample the same data as parsing it with references made by zod', async () => {
+    for (const dir of [VALID_FIXTURE, SAMPLE]) {
+      const alles = await loadAlles(dir);
+      for (const entries of Object.values(alles)) {
+        for (const entry of entries) {
+          expect(entry.data, entry.filePath).toEqual(parsedLikeAstro(entry.collection, entry.filePath));
+        }
+      }
+    }
   });
 
   it('hands over exactly the entries the check counted', async () => {

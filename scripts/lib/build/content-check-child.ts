@@ -1,9 +1,10 @@
 /**
  * The content check of `npm run build`, in a process of its own (content-check.ts). When the
  * check passes and a folder is given, this process then writes the calendar files into it
- * (calendars.ts), from the entries the check parsed, while Astro syncs and renders. The report goes first, so Astro's render never
- * waits for the calendars, and the calendars get the lowest CPU priority (low-priority.ts): they
- * are needed only once Astro is done, so they take the CPU time Astro leaves idle.
+ * (calendars.ts), from the entries the check parsed, while Astro syncs and renders. The report
+ * goes first, so Astro's render never waits for the calendars, and the calendars get the lowest
+ * CPU priority (low-priority.ts): they are needed only once Astro is done, so they take the CPU
+ * time Astro leaves idle.
  */
 import { checkContent, readContentTree } from '../../../src/lib/validation/index.ts';
 import { allesFromChecked } from '../load-alles.ts';

@@ -20,17 +20,23 @@ export interface EntryResultaat {
   /** Allowed but unwise (see `warnings.ts`); only looked for when the data is valid. */
   waarschuwingen?: EntryProbleem[];
   /**
-   * When the data passed the schema: the data as the schema gives it (defaults filled in,
-   * references as plain ids) and the markdown text below the frontmatter.
+   * Only when asked (`metData`) and the data passed the schema: the data as the schema gives it
+   * (defaults filled in, references as plain ids), where the references are in that data, and
+   * the markdown text below the frontmatter.
    */
-  geldig?: { data: unknown; body: string };
+  geldig?: { data: unknown; body: string; verwijzingen: Verwijzing[] };
 }
 
 const GEEN_FRONTMATTER =
   'Dit bestand begint niet met gegevens tussen twee regels met ---. Zet bovenaan een regel ---, dan de velden (veld: waarde), dan weer een regel ---. Kijk in een ander bestand in dezelfde map hoe het moet.';
 
-/** Validates the text of one entry of `collectie` against `schema`. */
-export function checkEntry(inhoud: string, collectie: CollectieNaam, schema: z.ZodType): EntryResultaat {
+/** Validates the text of one entry of `collectie` against `schema`; `metData`: also give `geldig`. */
+export function checkEntry(
+  inhoud: string,
+  collectie: CollectieNaam,
+  schema: z.ZodType,
+  metData = false,
+): EntryResultaat {
   const gesplitst = splitFrontmatter(inhoud);
   if (!gesplitst.ok) {
     const bericht =
@@ -89,6 +95,10 @@ export function checkEntry(inhoud: string, collectie: CollectieNaam, schema: z.Z
     verwijzingen,
     waarschuwingen: gevonden,
     regelVan: gelezen.regelVan,
-    ...(result.success ? { geldig: { data: result.data, body } } : {}),
+    // The references of the schema's output, found in that output: a preprocess may have changed
+    // where they are (a single id made into a list), so the file's paths are not reused.
+    ...(metData && result.success
+      ? { geldig: { data: result.data, body, verwijzingen: vindVerwijzingen(schema, result.data) } }
+      : {}),
   };
 }

@@ -1,6 +1,8 @@
 /**
  * Looks inside the zod schemas: which fields an object knows, the `.describe()` text of a field
- * (the editors' documentation), and where the references in an entry are.
+ * (the editors' documentation), and where the references in an entry are. References may sit in
+ * objects and arrays (and wrappers such as optional and default); a schema with one inside
+ * another kind (a union, a record, …) is refused when first walked, see planVoor.
  */
 import type { z } from 'astro/zod';
 import type { VeldPad } from './paths.ts';
@@ -83,6 +85,28 @@ type Plan =
 
 const plannen = new WeakMap<z.ZodType, Plan>();
 
+/** The schemas directly inside `def`, whatever its type (union options, record values, a lazy's result, …). */
+function binnenIn(def: Record<string, unknown>): z.ZodType[] {
+  const isSchema = (value: unknown): value is z.ZodType =>
+    typeof value === 'object' && value !== null && '_zod' in value;
+  const binnen: z.ZodType[] = [];
+  for (const [key, value] of Object.entries(def)) {
+    if (key === 'getter' && typeof value === 'function') binnen.push((value as () => z.ZodType)());
+    else if (isSchema(value)) binnen.push(value);
+    else if (Array.isArray(value)) binnen.push(...value.filter(isSchema));
+    else if (key === 'shape' && value) binnen.push(...Object.values(value as Record<string, unknown>).filter(isSchema));
+  }
+  return binnen;
+}
+
+/** True when a reference (made by `idRef`) is anywhere inside `schema`. */
+function bevatVerwijzing(schema: z.ZodType, gezien = new Set<z.ZodType>()): boolean {
+  if (gezien.has(schema)) return false;
+  gezien.add(schema);
+  if (verwijstNaar(schema)) return true;
+  return binnenIn(defOf(schema) as unknown as Record<string, unknown>).some((s) => bevatVerwijzing(s, gezien));
+}
+
 function planVoor(schema: z.ZodType): Plan {
   if (plannen.has(schema)) return plannen.get(schema)!;
   let plan: Plan = null;
@@ -105,6 +129,12 @@ function planVoor(schema: z.ZodType): Plan {
           .map(([key, s]): [string, Plan] => [key, planVoor(s)])
           .filter(([, p]) => p !== null);
         plan = velden.length > 0 ? { soort: 'object', velden } : null;
+      } else if (bevatVerwijzing(current)) {
+        // A reference the walk cannot reach would be neither checked nor handed over
+        // (scripts/lib/load-alles.ts): refuse such a schema rather than skip it.
+        throw new Error(
+          `A reference inside a zod ${def.type} cannot be found by the content validator (schema-walk.ts): use objects and arrays around references.`,
+        );
       }
       break;
     }

@@ -42,8 +42,8 @@ export function telPerCollectie(paden: readonly string[]): Record<CollectieNaam,
 
 /**
  * An entry whose own data passed the schema: `data` as the schema gives it (references as plain
- * ids), `verwijzingen` where its references are. Only meaningful when the whole report has no
- * errors (then every reference exists).
+ * ids), `verwijzingen` where its references are in that data. Only meaningful when the whole
+ * report has no errors (then every reference exists).
  */
 export interface GeldigeEntry {
   pad: string;
@@ -56,16 +56,26 @@ export interface GeldigeEntry {
 
 /** Validates all files of one content folder. */
 export function validateContent(bestanden: readonly BronBestand[], opties: ValidatieOpties = {}): Rapport {
-  return checkContent(bestanden, opties).rapport;
+  return controleer(bestanden, opties, false).rapport;
 }
 
 /**
  * Validates all files of one content folder, and gives the entries whose data passed with that
- * data, so work on checked content need not read and parse the files again (load-checked.ts).
+ * data, so work on checked content need not read and parse the files again
+ * (scripts/lib/load-alles.ts).
  */
 export function checkContent(
   bestanden: readonly BronBestand[],
   opties: ValidatieOpties = {},
+): { rapport: Rapport; geldig: GeldigeEntry[] } {
+  return controleer(bestanden, opties, true);
+}
+
+/** `metData`: keep the parsed data of the entries (only callers that use it pay its memory). */
+function controleer(
+  bestanden: readonly BronBestand[],
+  opties: ValidatieOpties,
+  metData: boolean,
 ): { rapport: Rapport; geldig: GeldigeEntry[] } {
   const map = (opties.map ?? 'content').replace(/\/+$/, '');
   const toon = (pad: string) => (map === '' || map === '.' ? pad : `${map}/${pad}`);
@@ -82,9 +92,9 @@ export function checkContent(
   const alleSchemas = validatorSchemas();
   const geldig: GeldigeEntry[] = [];
   for (const entry of entries) {
-    const result = checkEntry(inhoud.get(entry.pad) ?? '', entry.collectie, alleSchemas[entry.collectie]);
+    const result = checkEntry(inhoud.get(entry.pad) ?? '', entry.collectie, alleSchemas[entry.collectie], metData);
     verwijzingen.set(entry.pad, { lijst: result.verwijzingen, regelVan: result.regelVan });
-    if (result.geldig) geldig.push({ ...entry, ...result.geldig, verwijzingen: result.verwijzingen });
+    if (result.geldig) geldig.push({ ...entry, ...result.geldig });
     for (const p of result.waarschuwingen ?? []) {
       problemen.push({
         ernst: 'waarschuwing',
