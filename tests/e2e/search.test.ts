@@ -230,6 +230,16 @@ describe('search without JavaScript', () => {
 });
 
 describe('the search index', () => {
+  test('keeps contact details apart from their labels, so a number or address can be found', async () => {
+    const page = await chromium.newPage();
+    await visit(page, '/zoeken/');
+    const werkcafe = '/activiteiten/werkcafe-den-helder/';
+    // Its only "0223" is the phone number in its contact details.
+    const texts = await pagefindTexts(page, { q: '0223' });
+    expect(texts[werkcafe]).toContain(`${t('entry.contact.telefoon')} 0223`);
+    expect(texts[werkcafe]).toContain(`${t('entry.contact.email')} info@werkcentrum-kop.example.org`);
+  });
+
   test('leaves out the home, search and not-found pages', () => {
     for (const path of ['/', '/zoeken/', '/404.html']) expect(readBuiltHtml(path)).not.toContain('data-pagefind-body');
   });
