@@ -230,6 +230,17 @@ describe('search without JavaScript', () => {
 });
 
 describe('the search index', () => {
+  test('leaves out the hidden "no more dates" line, which every activity page has', async () => {
+    const page = await chromium.newPage();
+    await visit(page, '/zoeken/');
+    // "Er zijn geen nieuwe datums meer.": before, "nieuwe" and "datums" found every activity.
+    for (const q of ['nieuwe', 'datums']) {
+      const texts = await pagefindTexts(page, { q });
+      for (const [path, text] of Object.entries(texts))
+        expect(text, `${q}: ${path}`).not.toContain(t('schedule.voorbij'));
+    }
+  });
+
   test('keeps contact details apart from their labels, so a number or address can be found', async () => {
     const page = await chromium.newPage();
     await visit(page, '/zoeken/');
