@@ -241,6 +241,20 @@ describe('the search index', () => {
     }
   });
 
+  test('finds pages by what they say, not by the headings every detail page has', async () => {
+    const page = await chromium.newPage();
+    await visit(page, '/zoeken/');
+    // "Wat kost het?" and "Wie organiseert het?" head a section of every activity: before, "kosten"
+    // and "organiseert" found every one of them.
+    for (const [q, heading] of [
+      ['kosten', t('entry.kosten')],
+      ['organiseert', t('entry.organisator')],
+    ] as const) {
+      const texts = await pagefindTexts(page, { q });
+      for (const [path, text] of Object.entries(texts)) expect(text, `${q}: ${path}`).not.toContain(heading);
+    }
+  });
+
   test('keeps contact details apart from their labels, so a number or address can be found', async () => {
     const page = await chromium.newPage();
     await visit(page, '/zoeken/');
