@@ -13,6 +13,7 @@
 import path from 'node:path';
 import type { Alles } from '../../src/data/content.ts';
 import { COLLECTIES, type CollectieNaam } from '../../src/schema/collections.ts';
+import { formatPath, valueAt } from '../../src/lib/validation/paths.ts';
 import {
   checkContent,
   formatBouwRapport,
@@ -30,14 +31,11 @@ const byName = new Intl.Collator('nl');
  */
 function withReferences(data: unknown, verwijzingen: GeldigeEntry['verwijzingen'], pad: string): unknown {
   for (const { naar, id, pad: where } of verwijzingen) {
-    const parent = where
-      .slice(0, -1)
-      .reduce<unknown>((at, key) => (at as Record<PropertyKey, unknown> | undefined)?.[key], data);
+    const holder = valueAt(data, where.slice(0, -1)) as Record<PropertyKey, unknown> | undefined;
     const key = where.at(-1);
-    const holder = parent as Record<PropertyKey, unknown> | undefined;
-    // The schema keeps the shape of the file's data; if that ever changes, say so rather than guess.
+    // The paths were found in this very data; if that ever fails, say so rather than guess.
     if (key === undefined || holder?.[key] !== id) {
-      throw new Error(`${pad}: reference ${String(where.join('.'))} is not where the check found it.`);
+      throw new Error(`${pad}: reference ${formatPath(where)} is not where the check found it.`);
     }
     holder[key] = { collection: naar, id };
   }

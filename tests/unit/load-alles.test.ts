@@ -94,7 +94,9 @@ describe('loadAlles: checked content in the shape of alles()', () => {
     const moved = kern('Huisduinen', { buren: ['julianadorp'] }, [
       { naar: 'kernen', id: 'julianadorp', pad: ['buren', 1] },
     ]);
-    expect(() => allesFromChecked(clean, [moved], '/inhoud')).toThrow(/kernen\/Huisduinen\.md: reference buren\.1/);
+    expect(() => allesFromChecked(clean, [moved], '/inhoud')).toThrow(
+      /kernen\/Huisduinen\.md: reference buren\[1\] is not where the check found it/,
+    );
   });
 
   it('refuses content with errors, with the Dutch report naming the files', async () => {

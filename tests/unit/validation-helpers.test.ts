@@ -1,7 +1,7 @@
 /** Small parts of the validator: suggestions, paths, frontmatter, YAML lines, file sorting. */
 import { describe, expect, it } from 'vitest';
 import { closeMatches, ofLijst, toId } from '../../src/lib/validation/suggest.ts';
-import { formatPath } from '../../src/lib/validation/paths.ts';
+import { formatPath, valueAt } from '../../src/lib/validation/paths.ts';
 import { splitFrontmatter } from '../../src/lib/validation/frontmatter.ts';
 import { parseYaml } from '../../src/lib/validation/yaml-source.ts';
 import { deelIn } from '../../src/lib/validation/tree.ts';
@@ -31,6 +31,14 @@ describe('suggestions', () => {
 describe('field paths', () => {
   it('a path into a list is written with the index in brackets', () => {
     expect(formatPath(['wanneer', 0, 'van'])).toBe('wanneer[0].van');
+  });
+
+  it('finds the value at a path, and nothing where the path leads nowhere', () => {
+    const data = { wanneer: [{ van: '09:30' }], naam: 'Koffie' };
+    expect(valueAt(data, ['wanneer', 0, 'van'])).toBe('09:30');
+    expect(valueAt(data, [])).toBe(data);
+    expect(valueAt(data, ['naam', 'van'])).toBeUndefined();
+    expect(valueAt(data, ['wanneer', 3, 'van'])).toBeUndefined();
   });
 });
 

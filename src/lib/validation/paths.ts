@@ -11,3 +11,13 @@ export function formatPath(path: VeldPad): string {
   }
   return out;
 }
+
+/** The value at `path` inside `data`; undefined when the path leads nowhere. */
+export function valueAt(data: unknown, path: VeldPad): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return current;
+}

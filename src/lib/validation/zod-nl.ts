@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { bekendeVelden, veldOp } from './schema-walk.ts';
-import { formatPath, type VeldPad } from './paths.ts';
+import { formatPath, valueAt, type VeldPad } from './paths.ts';
 import { closeMatches } from './suggest.ts';
 import { keuzesMetLabels } from './vocabulaire.ts';
 import { stukkenOp, type StukNaam } from './stukken.ts';
@@ -65,15 +65,6 @@ interface Context {
   schema: z.ZodType;
   data: unknown;
   regelVan: Zoeker;
-}
-
-function valueAt(data: unknown, path: VeldPad): unknown {
-  let current = data;
-  for (const segment of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[segment];
-  }
-  return current;
 }
 
 /** A short rendering of what the editor wrote, for "Nu staat er: ...". */
