@@ -3,11 +3,11 @@
  * built dist/), the print stylesheet, the shortlist "Mijn lijstje" and the share buttons.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
-import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { renderFlyers, summary, type FlyerRun } from '../../scripts/flyers.ts';
 import { listFlyers } from '../../scripts/lib/flyer-files.ts';
 import { LIJSTJE_MAX } from '../../src/lib/lijstje/ids.ts';
@@ -21,6 +21,7 @@ import { loadContent } from '../support/load-content.ts';
 const chromium = useBrowser();
 const content = await loadContent(CONTENT_DIR);
 const tmp = mkdtempSync(path.join(tmpdir(), 'wegwijzer-paper-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 let run: FlyerRun;
 /** The machines are busy: give the page's scripts time before a poll gives up. */
 const POLL = { timeout: 15_000 };

@@ -1,13 +1,14 @@
 /** `npm run new` driven by flags (no terminal): writes a valid file, refuses duplicates and mistakes. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { validateContentDir } from '../../src/lib/validation/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'wegwijzer-new-'));
 cpSync('tests/fixtures/valid', dir, { recursive: true });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const VELDEN = [
   '--samenvatting',
