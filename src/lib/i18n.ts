@@ -1,4 +1,4 @@
-import { fillTemplate } from './template.ts';
+import { aroundPlaceholder, fillTemplate } from './template.ts';
 
 /**
  * All interface text, Dutch (B1), read through `t()`. Keys are dotted and grouped by feature.
@@ -464,6 +464,15 @@ export type Sleutel = keyof typeof nl;
 /** The Dutch text for `key`, with {placeholders} filled in. */
 export function t(key: Sleutel, values: Record<string, string | number> = {}): string {
   return fillTemplate(nl[key], values);
+}
+
+/** The Dutch text for `key` before and after its {placeholder}, the other placeholders filled in. */
+export function tAround(
+  key: Sleutel,
+  placeholder: string,
+  values: Record<string, string | number> = {},
+): { before: string; after: string } {
+  return aroundPlaceholder(nl[key], placeholder, values);
 }
 
 const plural = new Intl.PluralRules('nl');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { t } from '../../src/lib/i18n.ts';
+import { t, tAround } from '../../src/lib/i18n.ts';
 import { checkA11y, formatViolations } from '../support/axe.ts';
 import { recordRequests, siteUrl, useBrowser, visit } from '../support/browser.ts';
 import { pagefindPaths, pagefindTexts } from '../support/pagefind.ts';
@@ -253,6 +253,30 @@ describe('the search index', () => {
       const texts = await pagefindTexts(page, { q });
       for (const [path, text] of Object.entries(texts)) expect(text, `${q}: ${path}`).not.toContain(heading);
     }
+  });
+
+  test('finds pages by their values, not by the labels every detail page has', async () => {
+    const page = await chromium.newPage();
+    await visit(page, '/zoeken/');
+    // Before, "gezondheid" and "leven" found the 183 sample pages with the Positieve Gezondheid
+    // block, "volgende" every activity with dates, "gegevens" every page with an organisation's
+    // contact details.
+    const labels = [
+      ['gezondheid', t('entry.positieveGezondheid.uitleg')],
+      ['leven', t('entry.positieveGezondheid.uitleg')],
+      ['volgende', t('schedule.volgendeKeren')],
+      ['gegevens', tAround('entry.contact.van', 'naam').before.trim()],
+      ['wie', t('entry.voorWie')],
+    ] as const;
+    for (const [q, label] of labels) {
+      const texts = await pagefindTexts(page, { q });
+      for (const [path, text] of Object.entries(texts)) expect(text, `${q}: ${path}`).not.toContain(label);
+    }
+    // The values stay: the organisation whose details they are, who it is for, the areas of life.
+    const visbuurt = '/activiteiten/inloopochtend-buurtkamer-de-visbuurt/';
+    const texts = await pagefindTexts(page, { q: 'Welzijnsorganisatie mentaal ouderen' });
+    expect(texts[visbuurt]).toContain('Welzijnsorganisatie Den Helder. Telefoon');
+    expect(texts[visbuurt]).toMatch(/Voor ouderen\. .*Mentaal welbevinden/);
   });
 
   test('keeps contact details apart from their labels, so a number or address can be found', async () => {
