@@ -4,17 +4,24 @@
  * (src/lib/astro/data-store-module.ts says why). The pages come out the same.
  *
  * The module and file names are Astro's own (astro/dist/content/consts.js: the virtual module
- * `astro:data-layer-content`, the file `data-store.json` in the cache folder). Should Astro
- * change them, the store is simply bundled as before, and the build says so in a warning.
+ * `astro:data-layer-content`, the file `data-store.json` in the cache folder). The module is
+ * replaced only when the file holds exactly the text Astro put in it; otherwise the store stays
+ * in the bundle and the build warns, as it does when the module never came by (a new Astro that
+ * names it otherwise). The build test (tests/build/content-gate.test.ts) looks for the line this
+ * logs, so such a change fails a test too.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { storeReadAtRunTime } from '../lib/astro/data-store-module.ts';
+import { EMPTY_STORE, inlinesStore, storeReadAtRunTime } from '../lib/astro/data-store-module.ts';
 
 const STORE_MODULE = '\0astro:data-layer-content';
 const STORE_FILE = 'data-store.json';
+/** Astro's Vite environment for the pages it renders at build time (ASTRO_VITE_ENVIRONMENT_NAMES). */
+const PRERENDER = 'prerender';
 
 export default function dataStoreAtRunTime(): AstroIntegration {
+  let replaced = false;
   return {
     name: 'wegwijzer:data-store-at-run-time',
     hooks: {
@@ -30,22 +37,26 @@ export default function dataStoreAtRunTime(): AstroIntegration {
                 transform: {
                   filter: { id: new RegExp(`^${STORE_MODULE}$`) },
                   handler(code: string) {
-                    const replaced = storeReadAtRunTime(code, file);
-                    if (replaced === undefined) {
-                      logger.warn(
-                        `${STORE_MODULE.slice(1)} is not in the form expected: the data store stays in the bundle.`,
-                      );
+                    // A server bundle (on-demand pages) must not read a file of the build machine.
+                    if (this.environment.name !== PRERENDER || code === EMPTY_STORE) return null;
+                    const stamp = statSync(file, { throwIfNoEntry: false });
+                    if (!stamp || !inlinesStore(code, readFileSync(file))) {
+                      logger.warn(`The content data store stays in the bundle: ${file} is not what Astro put in it.`);
                       return null;
                     }
+                    replaced = true;
                     const megabytes = (code.length / 1e6).toFixed(1);
                     logger.info(`Data store read from ${file} when the pages render (not bundled: ${megabytes} MB)`);
-                    return { code: replaced, map: null };
+                    return { code: storeReadAtRunTime(file, stamp), map: null };
                   },
                 },
               },
             ],
           },
         });
+      },
+      'astro:build:done': ({ logger }) => {
+        if (!replaced) logger.warn('The content data store was bundled: Astro did not make the module this expects.');
       },
     },
   };

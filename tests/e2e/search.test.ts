@@ -6,8 +6,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { t, tAround } from '../../src/lib/i18n.ts';
+import { POSITIEVE_GEZONDHEID } from '../../src/lib/vocabulary.ts';
 import { checkA11y, formatViolations } from '../support/axe.ts';
 import { recordRequests, siteUrl, useBrowser, visit } from '../support/browser.ts';
+import { pageType } from '../support/page-types.ts';
 import { pagefindPaths, pagefindTexts } from '../support/pagefind.ts';
 import { builtPages, readBuiltHtml } from '../support/site.ts';
 
@@ -229,6 +231,9 @@ describe('search without JavaScript', () => {
   });
 });
 
+/** The page types of entries' detail pages (tests/support/page-types.ts). */
+const DETAIL_TYPES = ['activiteiten', 'diensten', 'informatie', 'organisaties', 'plekken'];
+
 describe('the search index', () => {
   test('leaves out the hidden "no more dates" line, which every activity page has', async () => {
     const page = await chromium.newPage();
@@ -258,20 +263,29 @@ describe('the search index', () => {
   test('finds pages by their values, not by the labels every detail page has', async () => {
     const page = await chromium.newPage();
     await visit(page, '/zoeken/');
-    // Before, "gezondheid" and "leven" found the 183 sample pages with the Positieve Gezondheid
-    // block, "volgende" every activity with dates, "gegevens" every page with an organisation's
-    // contact details.
+    // Before, "gezondheid" and "leven" found each of the 183 sample pages with the Positieve
+    // Gezondheid block (198 and 188 results in all), "volgende" every activity with dates,
+    // "gegevens" every page with an organisation's contact details, "thema" most detail pages.
     const labels = [
       ['gezondheid', t('entry.positieveGezondheid.uitleg')],
       ['leven', t('entry.positieveGezondheid.uitleg')],
       ['volgende', t('schedule.volgendeKeren')],
       ['gegevens', tAround('entry.contact.van', 'naam').before.trim()],
       ['wie', t('entry.voorWie')],
+      ['thema', t('entry.themas')],
     ] as const;
+    // Only the detail pages: other pages may use such a word for themselves ("Thema's" on the
+    // open-data page).
+    const detailTexts = async (q: string) =>
+      Object.entries(await pagefindTexts(page, { q })).filter(([path]) => DETAIL_TYPES.includes(pageType(path)));
     for (const [q, label] of labels) {
-      const texts = await pagefindTexts(page, { q });
-      for (const [path, text] of Object.entries(texts)) expect(text, `${q}: ${path}`).not.toContain(label);
+      for (const [path, text] of await detailTexts(q)) expect(text, `${q}: ${path}`).not.toContain(label);
     }
+    // The block's own label, right before its areas of life. (Some pages are about Positieve
+    // Gezondheid, so the words alone may be in a page's text.)
+    const areas = Object.values(POSITIEVE_GEZONDHEID).join('|');
+    const labelBeforeArea = new RegExp(`${t('entry.positieveGezondheid')}\\.? (${areas})`);
+    for (const [path, text] of await detailTexts('gezondheid')) expect(text, path).not.toMatch(labelBeforeArea);
     // The values stay: the organisation whose details they are, who it is for, the areas of life.
     const visbuurt = '/activiteiten/inloopochtend-buurtkamer-de-visbuurt/';
     const texts = await pagefindTexts(page, { q: 'Welzijnsorganisatie mentaal ouderen' });
