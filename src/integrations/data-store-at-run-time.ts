@@ -21,7 +21,8 @@ const STORE_FILE = 'data-store.json';
 const PRERENDER = 'prerender';
 
 export default function dataStoreAtRunTime(): AstroIntegration {
-  let replaced = false;
+  /** Whether Astro's store module came by the prerender build at all (it warns itself otherwise). */
+  let seen = false;
   return {
     name: 'wegwijzer:data-store-at-run-time',
     hooks: {
@@ -38,13 +39,14 @@ export default function dataStoreAtRunTime(): AstroIntegration {
                   filter: { id: new RegExp(`^${STORE_MODULE}$`) },
                   handler(code: string) {
                     // A server bundle (on-demand pages) must not read a file of the build machine.
-                    if (this.environment.name !== PRERENDER || code === EMPTY_STORE) return null;
+                    if (this.environment.name !== PRERENDER) return null;
+                    seen = true;
+                    if (code === EMPTY_STORE) return null;
                     const stamp = statSync(file, { throwIfNoEntry: false });
                     if (!stamp || !inlinesStore(code, readFileSync(file))) {
                       logger.warn(`The content data store stays in the bundle: ${file} is not what Astro put in it.`);
                       return null;
                     }
-                    replaced = true;
                     const megabytes = (code.length / 1e6).toFixed(1);
                     logger.info(`Data store read from ${file} when the pages render (not bundled: ${megabytes} MB)`);
                     return { code: storeReadAtRunTime(file, stamp), map: null };
@@ -56,7 +58,7 @@ export default function dataStoreAtRunTime(): AstroIntegration {
         });
       },
       'astro:build:done': ({ logger }) => {
-        if (!replaced) logger.warn('The content data store was bundled: Astro did not make the module this expects.');
+        if (!seen) logger.warn(`The content data store was bundled: Astro did not make ${STORE_MODULE.slice(1)}.`);
       },
     },
   };

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { t, tAround } from '../../src/lib/i18n.ts';
+import { DETAIL_SEGMENT } from '../../src/lib/urls.ts';
 import { POSITIEVE_GEZONDHEID } from '../../src/lib/vocabulary.ts';
 import { checkA11y, formatViolations } from '../support/axe.ts';
 import { recordRequests, siteUrl, useBrowser, visit } from '../support/browser.ts';
@@ -231,8 +232,8 @@ describe('search without JavaScript', () => {
   });
 });
 
-/** The page types of entries' detail pages (tests/support/page-types.ts). */
-const DETAIL_TYPES = ['activiteiten', 'diensten', 'informatie', 'organisaties', 'plekken'];
+/** The page types of entries' detail pages (tests/support/page-types.ts names them by segment). */
+const DETAIL_TYPES: readonly string[] = Object.values(DETAIL_SEGMENT);
 
 describe('the search index', () => {
   test('leaves out the hidden "no more dates" line, which every activity page has', async () => {
